@@ -1,0 +1,36 @@
+#pragma once
+// The subcommands of flowscope-cli. Each returns the process exit code and
+// throws flowscope::Error (UsageError for bad options) with a message that
+// names the bad input; main() prints it.
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "app/cli/arguments.h"
+#include "core/integrate/trajectory.h"
+
+namespace flowscope::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // a run or a file operation failed
+inline constexpr int kExitUsage = 2;    // the command line was wrong
+
+int run_systems(std::span<const std::string> args);
+int run_simulate(std::span<const std::string> args);
+int run_render(std::span<const std::string> args);
+
+// --system, --param, --ic, --t-end and --dt, shared by the commands that integrate.
+std::vector<OptionSpec> problem_options(const std::string& t_end_help);
+// Without default_t_end, --t-end is required.
+Problem problem_from_options(const Options& options, std::optional<double> default_t_end);
+
+// Throws IoError when path cannot be written (no folder, no permission),
+// before any work is done.
+void check_writable(const std::string& path);
+
+// JSON text for a string (quoted, escaped) and for a number (null if not finite).
+std::string json_string(const std::string& text);
+std::string json_number(double value);
+
+}  // namespace flowscope::cli

@@ -1,0 +1,57 @@
+// flowscope-cli: every computation of the GUI, headless.
+#include <clocale>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "app/cli/commands.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: flowscope-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  systems    list the built-in systems (--json for machine-readable output)\n"
+    "  simulate   integrate a system and write the trajectory to .csv or .npy\n"
+    "  render     integrate a system and render the trajectory to a PNG image\n"
+    "\n"
+    "'flowscope-cli <command> --help' lists a command's options.\n";
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  std::setlocale(LC_ALL, "C");
+  using namespace flowscope::cli;
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return kExitUsage;
+  }
+  const std::string command = argv[1];
+  const std::vector<std::string> args(argv + 2, argv + argc);
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::fputs(kUsage, stdout);
+    return kExitOk;
+  }
+  if (command == "--version") {
+    std::printf("flowscope-cli %s\n", FLOWSCOPE_VERSION);
+    return kExitOk;
+  }
+  try {
+    if (command == "systems") return run_systems(args);
+    if (command == "simulate") return run_simulate(args);
+    if (command == "render") return run_render(args);
+    std::fprintf(stderr, "flowscope-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+    return kExitUsage;
+  } catch (const flowscope::InputError& e) {
+    std::fprintf(stderr, "flowscope-cli %s: %s\n", command.c_str(), e.what());
+    return kExitUsage;
+  } catch (const flowscope::Error& e) {
+    std::fprintf(stderr, "flowscope-cli %s: %s\n", command.c_str(), e.what());
+    return kExitFailure;
+  } catch (const std::bad_alloc&) {
+    std::fprintf(stderr, "flowscope-cli %s: out of memory\n", command.c_str());
+    return kExitFailure;
+  }
+}

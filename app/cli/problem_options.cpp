@@ -1,0 +1,64 @@
+#include <cmath>
+
+#include "app/cli/commands.h"
+#include "core/io/number_format.h"
+#include "core/systems/catalogue.h"
+
+namespace flowscope::cli {
+
+std::vector<OptionSpec> problem_options(const std::string& t_end_help) {
+  return {
+      {"system", "ID", "built-in system (see 'flowscope-cli systems')"},
+      {"param", "NAME=VALUE", "set a parameter, e.g. rho=28 (repeatable)", true},
+      {"ic", "X,Y,Z", "initial state, one value per variable"},
+      {"t-end", "T", t_end_help},
+      {"dt", "H", "time step (default: the system's recommended step)"},
+  };
+}
+
+Problem problem_from_options(const Options& options, std::optional<double> default_t_end) {
+  const System& system = find_system(options.required_text("system"));
+  const double t_end = default_t_end ? options.number("t-end", *default_t_end) : options.required_number("t-end");
+  Problem problem = default_problem(system, t_end);
+  for (const std::string& assignment : options.all("param")) {
+    const auto [name, value] = parse_assignment("--param", assignment);
+    problem.parameters[parameter_index(system, name)] = value;
+  }
+  if (auto ic = options.number_list("ic")) {
+    if (ic->size() != static_cast<std::size_t>(system.dimension()))
+      throw UsageError("option '--ic': system '" + std::string(system.id()) + "' has " +
+                       std::to_string(system.dimension()) + " variables, got " + std::to_string(ic->size()) +
+                       " values");
+    problem.initial_state = *ic;
+  }
+  problem.dt = options.number("dt", system.recommended_dt());
+  if (!(problem.t_end > 0)) throw UsageError("option '--t-end' must be positive");
+  if (!(problem.dt > 0)) throw UsageError("option '--dt' must be positive");
+  validate(problem);
+  return problem;
+}
+
+std::string json_string(const std::string& text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out += buffer;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string json_number(double value) { return std::isfinite(value) ? format_double(value) : "null"; }
+
+}  // namespace flowscope::cli

@@ -1,0 +1,60 @@
+#pragma once
+// MainWindow assembles the view, the parameter dock, menus and status bar,
+// and wires them to the controller. It holds no numerics.
+#include <QMainWindow>
+#include <memory>
+
+#include "app/gui/simulation_controller.h"
+
+class QLabel;
+class QProgressBar;
+
+namespace flowscope {
+
+class ParameterPanel;
+class System;
+class TrajectoryScene;
+class VtkView;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  VtkView* view() const { return view_; }
+  ParameterPanel* parameterPanel() const { return panel_; }
+  SimulationController* controller() const { return controller_; }
+  const TrajectoryScene& scene() const { return *scene_; }
+  // The result on screen, or null before the first run finishes.
+  std::shared_ptr<const SimulationResult> currentResult() const { return current_; }
+
+ signals:
+  // After a new result has been drawn and rendered.
+  void trajectoryShown();
+
+ private:
+  void buildParameterDock();
+  void buildMenus();
+  void submitProblem();
+  void showResult(std::shared_ptr<const SimulationResult> result);
+  void showFailure(const QString& message);
+  void saveScreenshot();
+  void exportTrajectory();
+  void showAbout();
+
+  const System& system_;
+  std::unique_ptr<TrajectoryScene> scene_;
+  VtkView* view_;
+  ParameterPanel* panel_ = nullptr;
+  SimulationController* controller_;
+  QLabel* status_label_;
+  QProgressBar* progress_;
+  std::shared_ptr<const SimulationResult> current_;
+  int dt_row_ = -1;
+  int duration_row_ = -1;
+  bool camera_placed_ = false;
+};
+
+}  // namespace flowscope

@@ -1,0 +1,56 @@
+#pragma once
+// Runs integrations of the current problem on a worker thread. Edits arrive
+// faster than runs finish while a slider is dragged, so they are coalesced
+// (at most one start per kCoalesceMs), a newer edit cancels the run in
+// flight, and only the newest run's result is published.
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+#include <atomic>
+#include <memory>
+
+#include "core/integrate/trajectory.h"
+
+namespace flowscope {
+
+struct SimulationResult {
+  Problem problem;
+  Trajectory trajectory;
+  std::vector<double> speeds;
+  double seconds = 0.0;  // wall time of integration and speeds
+};
+
+class SimulationController : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit SimulationController(QObject* parent = nullptr);
+  ~SimulationController() override;  // cancels the run in flight and joins it
+
+  // Replaces the problem; a run starts within kCoalesceMs.
+  void setProblem(Problem problem);
+  const Problem& problem() const { return problem_; }
+  bool isRunning() const { return running_ > 0; }
+
+  static constexpr int kCoalesceMs = 30;
+
+ signals:
+  void resultReady(std::shared_ptr<const flowscope::SimulationResult> result);
+  // The problem was refused or the run blew up; the message names why.
+  void runFailed(const QString& message);
+  void runningChanged(bool running);
+  void progressChanged(double fraction);
+
+ private:
+  void start();
+  void finish(quint64 generation, std::shared_ptr<SimulationResult> result, QString error);
+
+  Problem problem_;
+  QTimer coalesce_;
+  QThreadPool pool_;
+  std::shared_ptr<std::atomic<bool>> cancel_;
+  quint64 generation_ = 0;
+  int running_ = 0;
+};
+
+}  // namespace flowscope

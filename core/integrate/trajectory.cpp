@@ -1,0 +1,124 @@
+#include "core/integrate/trajectory.h"
+
+#include <cmath>
+#include <memory>
+
+#include "core/errors.h"
+#include "core/integrate/rk4.h"
+#include "core/io/number_format.h"
+
+namespace flowscope {
+namespace {
+
+constexpr std::size_t kStepsBetweenPolls = 4096;
+
+// Beyond this magnitude a state is treated as a blow-up even while finite:
+// one more step would overflow squares in most vector fields.
+constexpr double kBlowUpMagnitude = 1e150;
+
+std::unique_ptr<FixedStepper> make_stepper(const Problem& problem, Method method) {
+  switch (method) {
+    case Method::Rk4:
+      return std::make_unique<Rk4Stepper>(*problem.system, problem.parameters);
+  }
+  throw InputError("unsupported integration method");
+}
+
+bool is_sane(const double* x, int n) {
+  for (int i = 0; i < n; ++i)
+    if (!(std::fabs(x[i]) < kBlowUpMagnitude)) return false;  // false for NaN too
+  return true;
+}
+
+std::size_t step_count(const Problem& problem) {
+  // A relative slack so that t_end = 100, dt = 0.002 gives 50000 steps, not 50001.
+  return static_cast<std::size_t>(std::ceil(problem.t_end / problem.dt - 1e-9));
+}
+
+}  // namespace
+
+Method parse_method(std::string_view name) {
+  if (name == "rk4") return Method::Rk4;
+  throw InputError("unknown integration method '" + std::string(name) + "' (known methods: rk4)");
+}
+
+Problem default_problem(const System& system, double t_end) {
+  return Problem{&system, default_parameters(system), system.default_initial_state(), t_end,
+                 system.recommended_dt()};
+}
+
+std::size_t sample_count(const Problem& problem) { return step_count(problem) + 1; }
+
+void validate(const Problem& problem) {
+  if (!problem.system) throw InputError("no system given");
+  const System& system = *problem.system;
+  validate_parameters(system, problem.parameters);
+  if (problem.initial_state.size() != static_cast<std::size_t>(system.dimension()))
+    throw InputError("system '" + std::string(system.id()) + "' has dimension " +
+                     std::to_string(system.dimension()) + " but the initial state has " +
+                     std::to_string(problem.initial_state.size()) + " values");
+  for (double v : problem.initial_state)
+    if (!std::isfinite(v)) throw InputError("the initial state must be finite");
+  if (!(std::isfinite(problem.t_end) && problem.t_end > 0.0))
+    throw InputError("the end time must be a finite positive number");
+  if (!(std::isfinite(problem.dt) && problem.dt > 0.0))
+    throw InputError("the time step must be a finite positive number");
+  if (problem.t_end / problem.dt > static_cast<double>(kMaxSamples))
+    throw InputError("t_end / dt asks for " + format_double(std::ceil(problem.t_end / problem.dt)) +
+                     " steps; at most " + std::to_string(kMaxSamples) +
+                     " are stored (raise dt or shorten the run)");
+}
+
+Trajectory integrate(const Problem& problem, Method method, const RunControl& control) {
+  validate(problem);
+  const int n = problem.system->dimension();
+  const std::size_t steps = step_count(problem);
+  auto stepper = make_stepper(problem, method);
+
+  Trajectory out;
+  out.dimension = n;
+  out.times.reserve(steps + 1);
+  out.states.reserve((steps + 1) * n);
+  std::vector<double> x = problem.initial_state;
+  out.times.push_back(0.0);
+  out.states.insert(out.states.end(), x.begin(), x.end());
+
+  for (std::size_t k = 0; k < steps; ++k) {
+    const double t = static_cast<double>(k) * problem.dt;
+    const double t_next = (k + 1 == steps) ? problem.t_end : static_cast<double>(k + 1) * problem.dt;
+    stepper->step(t, t_next - t, x.data());
+    if (!is_sane(x.data(), n)) {
+      out.status = RunStatus::Unstable;
+      out.message = "the state blew up at t = " + format_double(t_next) +
+                    "; try a smaller time step or other parameters";
+      break;
+    }
+    out.times.push_back(t_next);
+    out.states.insert(out.states.end(), x.begin(), x.end());
+    if ((k + 1) % kStepsBetweenPolls == 0) {
+      if (control.cancel && control.cancel->load(std::memory_order_relaxed)) {
+        out.status = RunStatus::Cancelled;
+        out.message = "cancelled";
+        break;
+      }
+      if (control.progress) control.progress(static_cast<double>(k + 1) / steps);
+    }
+  }
+  if (out.status == RunStatus::Success && control.progress) control.progress(1.0);
+  return out;
+}
+
+std::vector<double> speeds(const Problem& problem, const Trajectory& trajectory) {
+  const int n = trajectory.dimension;
+  std::vector<double> f(n), result(trajectory.samples());
+  for (std::size_t i = 0; i < trajectory.samples(); ++i) {
+    problem.system->drift(trajectory.times[i], trajectory.state(i), problem.parameters.data(),
+                          f.data());
+    double sum = 0.0;
+    for (double v : f) sum += v * v;
+    result[i] = std::sqrt(sum);
+  }
+  return result;
+}
+
+}  // namespace flowscope

@@ -1,0 +1,183 @@
+#include "core/io/npy.h"
+
+#include <algorithm>
+#include <bit>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <numeric>
+
+#include "core/errors.h"
+
+namespace flowscope {
+namespace {
+
+static_assert(std::endian::native == std::endian::little, "the NPY code assumes a little-endian host");
+
+constexpr char kMagic[] = "\x93NUMPY";
+constexpr std::size_t kMagicLength = 6;
+
+std::string shape_text(const std::vector<std::size_t>& shape) {
+  std::string text = "(";
+  for (std::size_t i = 0; i < shape.size(); ++i) text += (i ? ", " : "") + std::to_string(shape[i]);
+  if (shape.size() == 1) text += ",";
+  return text + ")";
+}
+
+// The value after 'key': in a header dict such as {'descr': '<f8', ...}.
+std::string header_field(const std::string& header, const std::string& key, const std::string& path) {
+  const std::string quoted = "'" + key + "'";
+  auto pos = header.find(quoted);
+  if (pos == std::string::npos) throw IoError("'" + path + "': NPY header has no " + quoted);
+  pos = header.find(':', pos + quoted.size());
+  if (pos == std::string::npos) throw IoError("'" + path + "': malformed NPY header");
+  ++pos;
+  while (pos < header.size() && header[pos] == ' ') ++pos;
+  std::size_t end = pos;
+  if (pos < header.size() && header[pos] == '(') {
+    end = header.find(')', pos);
+    if (end == std::string::npos) throw IoError("'" + path + "': malformed NPY shape");
+    return header.substr(pos, end - pos + 1);
+  }
+  if (pos < header.size() && header[pos] == '\'') {
+    end = header.find('\'', pos + 1);
+    if (end == std::string::npos) throw IoError("'" + path + "': malformed NPY header");
+    return header.substr(pos + 1, end - pos - 1);
+  }
+  while (end < header.size() && header[end] != ',' && header[end] != '}') ++end;
+  return header.substr(pos, end - pos);
+}
+
+std::vector<std::size_t> parse_shape(const std::string& text, const std::string& path) {
+  std::vector<std::size_t> shape;
+  std::size_t i = 1;  // skip '('
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == ',')) ++i;
+    if (i >= text.size() || text[i] == ')') break;
+    if (text[i] < '0' || text[i] > '9') throw IoError("'" + path + "': bad NPY shape " + text);
+    std::size_t value = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+      if (value > (SIZE_MAX - 9) / 10) throw IoError("'" + path + "': NPY shape overflows");
+      value = value * 10 + static_cast<std::size_t>(text[i++] - '0');
+    }
+    shape.push_back(value);
+  }
+  return shape;
+}
+
+template <typename T>
+T load_element(const char* bytes, bool swap) {
+  using Bits = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
+  Bits bits;
+  std::memcpy(&bits, bytes, sizeof bits);
+  if (swap) {
+    if constexpr (sizeof(T) == 8) bits = __builtin_bswap64(bits);
+    else bits = __builtin_bswap32(bits);
+  }
+  return std::bit_cast<T>(bits);
+}
+
+// Index in Fortran order of the element at C-order position c_index.
+std::size_t fortran_offset(std::size_t c_index, const std::vector<std::size_t>& shape) {
+  std::size_t offset = 0, stride = 1;
+  std::vector<std::size_t> index(shape.size());
+  for (std::size_t d = shape.size(); d-- > 0;) {
+    index[d] = c_index % shape[d];
+    c_index /= shape[d];
+  }
+  for (std::size_t d = 0; d < shape.size(); ++d) {
+    offset += index[d] * stride;
+    stride *= shape[d];
+  }
+  return offset;
+}
+
+}  // namespace
+
+void write_npy(const std::string& path, const double* data, const std::vector<std::size_t>& shape) {
+  std::string header = "{'descr': '<f8', 'fortran_order': False, 'shape': " + shape_text(shape) + ", }";
+  // Pad with spaces and a final newline so the data starts on a 64-byte boundary.
+  const std::size_t prefix = kMagicLength + 2 + 2;
+  const std::size_t total = (prefix + header.size() + 1 + 63) / 64 * 64;
+  header.append(total - prefix - header.size() - 1, ' ');
+  header += '\n';
+
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  if (!file) throw IoError("cannot write '" + path + "': " + std::strerror(errno));
+  const std::uint16_t length = static_cast<std::uint16_t>(header.size());
+  file.write(kMagic, kMagicLength);
+  file.put(1);
+  file.put(0);
+  file.put(static_cast<char>(length & 0xff));
+  file.put(static_cast<char>(length >> 8));
+  file.write(header.data(), static_cast<std::streamsize>(header.size()));
+  const std::size_t count = std::accumulate(shape.begin(), shape.end(), std::size_t{1}, std::multiplies<>());
+  file.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(count * sizeof(double)));
+  file.close();
+  if (!file) throw IoError("writing '" + path + "' failed (disk full?)");
+}
+
+NpyArray read_npy(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw IoError("cannot read '" + path + "': " + std::strerror(errno));
+  char magic[kMagicLength + 2] = {};
+  file.read(magic, sizeof magic);
+  if (!file || std::memcmp(magic, kMagic, kMagicLength) != 0)
+    throw IoError("'" + path + "' is not an NPY file (no \\x93NUMPY magic string)");
+  const int major = static_cast<unsigned char>(magic[kMagicLength]);
+  std::size_t header_length = 0;
+  if (major == 1) {
+    unsigned char b[2] = {};
+    file.read(reinterpret_cast<char*>(b), 2);
+    header_length = b[0] | (std::size_t{b[1]} << 8);
+  } else if (major == 2 || major == 3) {
+    unsigned char b[4] = {};
+    file.read(reinterpret_cast<char*>(b), 4);
+    header_length = b[0] | (std::size_t{b[1]} << 8) | (std::size_t{b[2]} << 16) | (std::size_t{b[3]} << 24);
+  } else {
+    throw IoError("'" + path + "': unsupported NPY version " + std::to_string(major));
+  }
+  if (header_length > (1u << 20)) throw IoError("'" + path + "': NPY header is implausibly long");
+  std::string header(header_length, '\0');
+  file.read(header.data(), static_cast<std::streamsize>(header_length));
+  if (!file) throw IoError("'" + path + "': NPY header is truncated");
+
+  const std::string descr = header_field(header, "descr", path);
+  const bool fortran = header_field(header, "fortran_order", path) == "True";
+  NpyArray array;
+  array.shape = parse_shape(header_field(header, "shape", path), path);
+
+  if (descr.size() != 3 || descr[1] != 'f' || (descr[2] != '4' && descr[2] != '8') ||
+      (descr[0] != '<' && descr[0] != '>' && descr[0] != '='))
+    throw IoError("'" + path + "': unsupported NPY dtype '" + descr +
+                  "' (float32 or float64 expected)");
+  const bool swap = descr[0] == '>';
+  const std::size_t width = descr[2] == '8' ? 8 : 4;
+  std::size_t count = 1;
+  for (std::size_t d : array.shape) {
+    if (d != 0 && count > SIZE_MAX / width / d) throw IoError("'" + path + "': NPY shape overflows");
+    count *= d;
+  }
+
+  const auto data_start = file.tellg();
+  file.seekg(0, std::ios::end);
+  const auto available = static_cast<std::size_t>(file.tellg() - data_start);
+  if (available < count * width)
+    throw IoError("'" + path + "': NPY data is truncated: shape " + shape_text(array.shape) +
+                  " needs " + std::to_string(count * width) + " bytes, the file has " +
+                  std::to_string(available));
+  file.seekg(data_start);
+  std::vector<char> raw(count * width);
+  file.read(raw.data(), static_cast<std::streamsize>(raw.size()));
+
+  array.values.resize(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t source = fortran ? fortran_offset(i, array.shape) : i;
+    const char* bytes = raw.data() + source * width;
+    array.values[i] = width == 8 ? load_element<double>(bytes, swap) : load_element<float>(bytes, swap);
+  }
+  return array;
+}
+
+}  // namespace flowscope

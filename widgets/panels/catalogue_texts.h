@@ -1,0 +1,12 @@
+#pragma once
+// Translated display texts for what the core catalogue describes in English.
+#include <QString>
+
+#include "core/systems/system.h"
+
+namespace flowscope {
+
+QString translatedSystemName(const System& system);
+QString translatedDescription(const ParameterSpec& spec);
+
+}  // namespace flowscope
