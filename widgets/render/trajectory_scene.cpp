@@ -26,7 +26,7 @@ namespace {
 
 constexpr double kBackground[3] = {0.075, 0.085, 0.105};
 constexpr double kInk[3] = {0.82, 0.84, 0.88};  // axes and legend text
-constexpr double kViewAzimuth = 40.0, kViewElevation = 12.0, kViewZoom = 1.15;
+constexpr double kViewAzimuth = 40.0, kViewElevation = 12.0, kViewZoom = 1.0;
 
 // Speeds spread over two orders of magnitude with a few fast outliers; the
 // colour range spans the 1st to 99th percentile so that the bulk of the

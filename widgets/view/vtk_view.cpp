@@ -4,10 +4,12 @@
 #include <cmath>
 #include <cstring>
 
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QWheelEvent>
 #include <QWindow>
+#include <QtGui/qguiapplication_platform.h>
 
 #include <vtkCallbackCommand.h>
 #include <vtkCamera.h>
@@ -104,6 +106,14 @@ void VtkView::requestRender() { update(); }
 bool VtkView::ensureInitialized() {
   if (initialized_) return true;
   if (!isVisible() || !windowHandle()) return false;
+  // VTK draws through Qt's own X connection into our native window; without a
+  // display id, VTK's first resize of a foreign window dereferences null.
+  auto* x11 = qGuiApp->nativeInterface<QNativeInterface::QX11Application>();
+  if (!x11) {
+    qWarning("VtkView needs the X11 (xcb) platform; 3-D views stay empty");
+    return false;
+  }
+  window_->SetDisplayId(x11->display());
   window_->SetWindowId(reinterpret_cast<void*>(winId()));
   syncSize();
   interactor_->Initialize();
