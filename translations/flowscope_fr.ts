@@ -6,189 +6,189 @@
     <message>
         <location filename="../widgets/panels/catalogue_texts.cpp" line="+11"/>
         <source>Lorenz</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prandtl number: how fast x relaxes towards y</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de Prandtl : vitesse à laquelle x rejoint y</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rayleigh number: the driving; chaos above about 24.74</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de Rayleigh : le forçage ; chaos au-delà d’environ 24,74</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geometric factor of the convection cell</source>
-        <translation type="unfinished"></translation>
+        <translation>facteur géométrique de la cellule de convection</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>flowscope::MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.cpp" line="+41"/>
         <source>Flowscope — %1 attractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Flowscope — attracteur de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Time step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de temps</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step of the RK4 integrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de l’intégrateur RK4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Length of the trajectory in time units</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de la trajectoire en unités de temps</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export Trajectory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la trajectoire…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;Screenshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;capture…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser la caméra</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Flowscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Flowscope</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 points computed in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points calculés en %2 ms</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mis à jour : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>Save Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une capture</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The screenshot was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La capture n’a pas été enregistrée : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+8"/>
         <source>Export Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la trajectoire</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>CSV table (*.csv);;NumPy array (*.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau CSV (*.csv);;Tableau NumPy (*.npy)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The trajectory was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La trajectoire n’a pas été enregistrée : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About Flowscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Flowscope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Seeing dynamics: chaotic systems, Langevin flows, diffusion sampling and Schrödinger bridges, computed on all cores and drawn in 3-D.&lt;/p&gt;&lt;p&gt;Drag to rotate, Shift+drag or middle-drag to pan, wheel or right-drag to zoom, R or a double click to reset the camera.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Voir la dynamique : systèmes chaotiques, flots de Langevin, échantillonnage par diffusion et ponts de Schrödinger, calculés sur tous les cœurs et dessinés en 3D.&lt;/p&gt;&lt;p&gt;Faites glisser pour tourner, Maj+glisser ou glisser avec le bouton du milieu pour déplacer, molette ou glisser avec le bouton droit pour zoomer, R ou un double-clic pour réinitialiser la caméra.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
-    <name>SimulationController</name>
+    <name>flowscope::SimulationController</name>
     <message>
         <location filename="../app/gui/simulation_controller.cpp" line="+51"/>
         <source>Not enough memory for this run; use a larger time step or a shorter duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour ce calcul ; choisissez un pas de temps plus grand ou une durée plus courte.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The trajectory blew up after t = %1. Try a smaller time step or other parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trajectoire a divergé après t = %1. Essayez un pas de temps plus petit ou d’autres paramètres.</translation>
     </message>
 </context>
 <context>
-    <name>VtkView</name>
+    <name>flowscope::VtkView</name>
     <message>
-        <location filename="../widgets/view/vtk_view.cpp" line="+148"/>
+        <location filename="../widgets/view/vtk_view.cpp" line="+158"/>
         <source>The view is not visible, so there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue n’est pas visible : il n’y a rien à enregistrer.</translation>
     </message>
 </context>
 </TS>

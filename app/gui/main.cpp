@@ -38,6 +38,8 @@ int saveWindowWhenShown(flowscope::MainWindow& window, const QString& path) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
+  // VtkView hosts VTK in a native X window: under Wayland, run through XWayland.
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "xcb");
   QApplication app(argc, argv);
   std::setlocale(LC_NUMERIC, "C");  // number parsing never depends on the user's locale
   QApplication::setApplicationName("Flowscope");

@@ -2,9 +2,9 @@
 // Reading pixels back from a render window, and writing them as PNG.
 #include <string>
 
+#include <vtkImageData.h>
 #include <vtkSmartPointer.h>
 
-class vtkImageData;
 class vtkRenderer;
 class vtkRenderWindow;
 

@@ -76,11 +76,11 @@ TrajectoryScene::TrajectoryScene() : lookup_table_(make_speed_lookup_table()) {
   legend_->SetLookupTable(lookup_table_);
   legend_->SetNumberOfLabels(5);
   legend_->SetLabelFormat("%.0f");
-  legend_->SetPosition(0.89, 0.12);
+  legend_->SetPosition(0.85, 0.12);  // room for a long translated title
   legend_->SetWidth(0.08);
   legend_->SetHeight(0.76);
   legend_->UnconstrainedFontSizeOn();
-  style_text(legend_->GetTitleTextProperty(), 16);
+  style_text(legend_->GetTitleTextProperty(), 15);
   style_text(legend_->GetLabelTextProperty(), 13);
   renderer_->AddViewProp(legend_);
 
@@ -159,6 +159,10 @@ void TrajectoryScene::reset_camera() {
   renderer_->ResetCamera(b);
   camera->Zoom(kViewZoom);  // ResetCamera fits the bounding sphere, leaving wide margins
   renderer_->ResetCameraClippingRange();
+}
+
+std::array<double, 3> TrajectoryScene::background_rgb() {
+  return {kBackground[0], kBackground[1], kBackground[2]};
 }
 
 std::size_t TrajectoryScene::drawn_points() const {

@@ -45,6 +45,7 @@ class TrajectoryScene {
   // from above, and fits it into the view.
   void reset_camera();
 
+  static std::array<double, 3> background_rgb();
   std::size_t drawn_points() const;
   std::array<double, 6> bounds() const;  // xmin, xmax, ymin, ymax, zmin, zmax
 

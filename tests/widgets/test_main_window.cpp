@@ -1,0 +1,165 @@
+// The main window under Xvfb, driven as a user drives it: it opens on the
+// Lorenz attractor, redraws when the rho slider moves, keeps up with a
+// continuous drag, and speaks German and French.
+#include <QtTest>
+
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSlider>
+#include <QStatusBar>
+#include <QTranslator>
+
+#include "app/gui/main_window.h"
+#include "app/gui/translations.h"
+#include "tests/render/image_checks.h"
+#include "widgets/render/trajectory_scene.h"
+#include "widgets/view/vtk_view.h"
+
+using namespace flowscope;
+
+namespace {
+
+constexpr int kFirstFrameTimeoutMs = 30'000;
+constexpr std::size_t kRhoIndex = 1;
+
+QColor background() {
+  const auto rgb = TrajectoryScene::background_rgb();
+  return QColor::fromRgbF(rgb[0], rgb[1], rgb[2]);
+}
+
+void removeTranslators() {
+  for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+    QCoreApplication::removeTranslator(t);
+    delete t;
+  }
+  QLocale::setDefault(QLocale::c());
+}
+
+QStringList menuTitles(const MainWindow& w) {
+  QStringList titles;
+  for (QAction* a : w.menuBar()->actions()) titles << a->text();
+  return titles;
+}
+
+}  // namespace
+
+class TestMainWindow : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void opensOnTheLorenzAttractor() {
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::trajectoryShown);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kFirstFrameTimeoutMs);
+    QCOMPARE(w.scene().drawn_points(), std::size_t{50'001});
+    QVERIFY2(w.statusBar()->findChild<QLabel*>()->text().contains("ms"), "no computation time shown");
+    const double covered = testing::coveredFraction(w.view()->grabFrame(), background());
+    qInfo("covered fraction of the view: %.3f", covered);
+    QVERIFY(covered > 0.05);
+    QCOMPARE(menuTitles(w), (QStringList{"&File", "&View", "&Help"}));
+  }
+
+  void movingTheRhoSliderRedrawsTheTrajectory() {
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::trajectoryShown);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kFirstFrameTimeoutMs);
+    const QImage before = w.view()->grabFrame();
+    const auto bounds_before = w.scene().bounds();
+
+    auto* slider = w.findChild<QSlider*>("slider_rho");
+    auto* spin = w.findChild<QDoubleSpinBox*>("spin_rho");
+    QVERIFY(slider && spin);
+    slider->setFocus();
+    const int shown_so_far = shown.count();
+    // A page is a hundredth of the slider: +1 in rho per key press.
+    for (int i = 0; i < 5; ++i) QTest::keyClick(slider, Qt::Key_PageUp);
+    QCOMPARE(spin->value(), 33.0);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > shown_so_far &&
+                                 w.currentResult()->problem.parameters[kRhoIndex] == 33.0,
+                             kFirstFrameTimeoutMs);
+
+    const QImage after = w.view()->grabFrame();
+    const double changed = testing::changedFraction(before, after);
+    qInfo("pixels changed by the new rho: %.3f", changed);
+    QVERIFY(changed > 0.02);
+    QVERIFY(w.scene().bounds()[5] > bounds_before[5]);  // a larger rho lifts the attractor
+  }
+
+  void continuousDragEndsOnTheLastValue() {
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::trajectoryShown);
+    QSignalSpy results(w.controller(), &SimulationController::resultReady);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kFirstFrameTimeoutMs);
+    auto* slider = w.findChild<QSlider*>("slider_rho");
+    const int first_results = results.count();
+    // A drag: a slider move every 4 ms, with the event loop running in between.
+    constexpr int kMoves = 80;
+    for (int i = 1; i <= kMoves; ++i) {
+      slider->setValue(200 + 4 * i);
+      QTest::qWait(4);
+    }
+    const double final_rho = w.findChild<QDoubleSpinBox*>("spin_rho")->value();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->isRunning() &&
+                                 w.currentResult()->problem.parameters[kRhoIndex] == final_rho,
+                             kFirstFrameTimeoutMs);
+    const int runs = results.count() - first_results;
+    qInfo("%d slider moves gave %d published runs", kMoves, runs);
+    QVERIFY(runs >= 2);       // the picture followed the drag, not only its end
+    QVERIFY(runs < kMoves);   // edits were coalesced, stale runs dropped
+  }
+
+  void durationSetsThePointCount() {
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::trajectoryShown);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kFirstFrameTimeoutMs);
+    w.findChild<QDoubleSpinBox*>("spin_duration")->setValue(20.0);
+    QTRY_COMPARE_WITH_TIMEOUT(w.scene().drawn_points(), std::size_t{10'001}, kFirstFrameTimeoutMs);
+  }
+
+  void closingDuringARunIsSafe() {
+    auto* w = new MainWindow;
+    w->show();
+    w->findChild<QDoubleSpinBox*>("spin_duration")->setValue(250.0);
+    QTest::qWait(SimulationController::kCoalesceMs + 5);  // let the run start
+    delete w;  // joins the worker; must not crash or hang
+  }
+
+  void speaksGerman() {
+    QVERIFY(installTranslations(*qApp, "de"));
+    {
+      MainWindow w;
+      QCOMPARE(menuTitles(w), (QStringList{"&Datei", "&Ansicht", "&Hilfe"}));
+      QCOMPARE(w.findChild<QDockWidget*>("parametersDock")->windowTitle(), QString("Parameter"));
+    }
+    removeTranslators();
+  }
+
+  void speaksFrench() {
+    QVERIFY(installTranslations(*qApp, "fr"));
+    {
+      MainWindow w;
+      QCOMPARE(menuTitles(w), (QStringList{"&Fichier", "&Affichage", "&Aide"}));
+      QCOMPARE(w.findChild<QDockWidget*>("parametersDock")->windowTitle(), QString("Paramètres"));
+    }
+    removeTranslators();
+  }
+
+  void unknownLanguageFallsBackToEnglish() {
+    QVERIFY(!installTranslations(*qApp, "sw"));
+    {
+      MainWindow w;
+      QCOMPARE(menuTitles(w), (QStringList{"&File", "&View", "&Help"}));
+    }
+    removeTranslators();
+  }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"
