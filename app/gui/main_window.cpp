@@ -126,6 +126,7 @@ void MainWindow::showResult(std::shared_ptr<const SimulationResult> result) {
     view_->setHomeCamera();
     camera_placed_ = true;
   }
+  view_->followBounds(scene_->bounds());
   current_ = std::move(result);
   const QLocale locale;
   status_label_->setText(tr("%1 points computed in %2 ms")

@@ -11,6 +11,9 @@
 #include <QStatusBar>
 #include <QTranslator>
 
+#include <vtkCamera.h>
+#include <vtkRenderer.h>
+
 #include "app/gui/main_window.h"
 #include "app/gui/translations.h"
 #include "tests/render/image_checks.h"
@@ -112,6 +115,31 @@ class TestMainWindow : public QObject {
     qInfo("%d slider moves gave %d published runs", kMoves, runs);
     QVERIFY(runs >= 2);       // the picture followed the drag, not only its end
     QVERIFY(runs < kMoves);   // edits were coalesced, stale runs dropped
+  }
+
+  void bigChangesRefitTheCameraSmallOnesDoNot() {
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::trajectoryShown);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kFirstFrameTimeoutMs);
+    auto* camera = w.view()->renderer()->GetActiveCamera();
+    auto* spin = w.findChild<QDoubleSpinBox*>("spin_rho");
+    std::array<double, 3> before;
+    camera->GetPosition(before.data());
+
+    spin->setValue(28.5);  // the attractor barely moves: the camera stays
+    QTRY_VERIFY_WITH_TIMEOUT(w.currentResult()->problem.parameters[kRhoIndex] == 28.5, kFirstFrameTimeoutMs);
+    std::array<double, 3> after_small;
+    camera->GetPosition(after_small.data());
+    QCOMPARE(after_small, before);
+
+    spin->setValue(80.0);  // z grows to about 140: without a refit it leaves the frame
+    QTRY_VERIFY_WITH_TIMEOUT(w.currentResult()->problem.parameters[kRhoIndex] == 80.0, kFirstFrameTimeoutMs);
+    const QImage frame = w.view()->grabFrame();
+    const double top = testing::coveredFraction(frame.copy(0, 0, frame.width() * 8 / 10, 4), background());
+    qInfo("covered fraction of the top rows at rho = 80: %.4f", top);
+    QVERIFY(top < 0.01);
+    QVERIFY(testing::coveredFraction(frame, background()) > 0.05);
   }
 
   void durationSetsThePointCount() {

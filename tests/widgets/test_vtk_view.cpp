@@ -117,6 +117,21 @@ class TestVtkView : public QObject {
     QVERIFY(separation(home, f.cameraPosition()) < 1e-6 * f.cameraDistance());
   }
 
+  void followBoundsRefitsOnlyForLargeChanges() {
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    const auto b = f.scene.bounds();
+    f.view.followBounds(b);
+    const auto home = f.cameraPosition();
+    auto shifted = b;
+    shifted[5] += 0.05 * (b[5] - b[4]);
+    f.view.followBounds(shifted);
+    QCOMPARE(f.cameraPosition(), home);
+    shifted[5] = b[5] + 3.0 * (b[5] - b[4]);
+    f.view.followBounds(shifted);
+    QVERIFY(separation(home, f.cameraPosition()) > 0.5 * (b[5] - b[4]));
+  }
+
   void savesScreenshotAsPng() {
     Fixture f;
     QVERIFY(QTest::qWaitForWindowExposed(&f.view));

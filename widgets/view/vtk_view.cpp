@@ -16,6 +16,7 @@
 #include <vtkGenericRenderWindowInteractor.h>
 #include <vtkImageData.h>
 #include <vtkInteractorStyleTrackballCamera.h>
+#include <vtkMath.h>
 #include <vtkObjectFactory.h>
 #include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
@@ -88,6 +89,22 @@ void VtkView::setHomeCamera() {
   has_home_camera_ = true;
 }
 
+void VtkView::followBounds(const std::array<double, 6>& bounds) {
+  if (!renderer_) return;
+  if (has_fitted_bounds_) {
+    const auto& f = fitted_bounds_;
+    const double diagonal = std::hypot(f[1] - f[0], f[3] - f[2], f[5] - f[4]);
+    double drift = 0.0;
+    for (int i = 0; i < 6; ++i) drift = std::max(drift, std::fabs(bounds[i] - f[i]));
+    if (drift <= kRefitFraction * diagonal) return;
+    renderer_->ResetCamera(bounds.data());
+    renderer_->ResetCameraClippingRange();
+    requestRender();
+  }
+  fitted_bounds_ = bounds;
+  has_fitted_bounds_ = true;
+}
+
 void VtkView::resetCamera() {
   if (!renderer_) return;
   vtkCamera* camera = renderer_->GetActiveCamera();
@@ -98,6 +115,12 @@ void VtkView::resetCamera() {
   }
   renderer_->ResetCamera();
   renderer_->ResetCameraClippingRange();
+  double bounds[6];
+  renderer_->ComputeVisiblePropBounds(bounds);
+  if (vtkMath::AreBoundsInitialized(bounds)) {
+    std::copy(bounds, bounds + 6, fitted_bounds_.begin());
+    has_fitted_bounds_ = true;
+  }
   requestRender();
 }
 

@@ -4,6 +4,8 @@
 // id VTK draws into, with Qt's mouse, wheel and key events forwarded to a
 // vtkGenericRenderWindowInteractor (trackball camera). VTK is touched only on
 // the GUI thread.
+#include <array>
+
 #include <QImage>
 #include <QString>
 #include <QWidget>
@@ -31,6 +33,13 @@ class VtkView : public QWidget {
 
   // Remembers the current camera as the one resetCamera() returns to.
   void setHomeCamera();
+
+  // Tells the view that the content now spans bounds (xmin, xmax, ymin, ymax,
+  // zmin, zmax). When they moved by more than kRefitFraction of the diagonal
+  // since the camera was last fitted, the camera is refitted, keeping the
+  // user's viewing direction; small changes leave the camera alone.
+  void followBounds(const std::array<double, 6>& bounds);
+  static constexpr double kRefitFraction = 0.15;
 
   // Renders now (if visible) and returns the frame as an image of the
   // widget's size in device pixels.
@@ -76,6 +85,8 @@ class VtkView : public QWidget {
   vtkSmartPointer<vtkRenderer> renderer_;
   vtkNew<vtkCamera> home_camera_;
   bool has_home_camera_ = false;
+  std::array<double, 6> fitted_bounds_{};
+  bool has_fitted_bounds_ = false;
   bool initialized_ = false;
 };
 
