@@ -19,6 +19,11 @@ inline constexpr int kExitUsage = 2;    // the command line was wrong
 int run_systems(std::span<const std::string> args);
 int run_simulate(std::span<const std::string> args);
 int run_render(std::span<const std::string> args);
+int run_lyapunov(std::span<const std::string> args);
+int run_poincare(std::span<const std::string> args);
+int run_orbit_diagram(std::span<const std::string> args);
+int run_ensemble(std::span<const std::string> args);
+int run_bench(std::span<const std::string> args);
 
 // --system, --param, --ic, --t-end and --dt, shared by the commands that integrate.
 std::vector<OptionSpec> problem_options(const std::string& t_end_help);

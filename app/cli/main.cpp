@@ -16,6 +16,11 @@ constexpr const char* kUsage =
     "  systems    list the built-in systems (--json for machine-readable output)\n"
     "  simulate   integrate a system and write the trajectory to .csv or .npy\n"
     "  render     integrate a system and render the trajectory to a PNG image\n"
+    "  lyapunov   Lyapunov spectrum and Kaplan-Yorke dimension\n"
+    "  poincare   crossings of a trajectory with a plane, to .csv or .npy\n"
+    "  orbit-diagram  orbit (bifurcation) diagram over a parameter range\n"
+    "  ensemble   advance N trajectories in parallel, write the final states\n"
+    "  bench      run a benchmark case and report its throughput\n"
     "\n"
     "'flowscope-cli <command> --help' lists a command's options.\n";
 
@@ -42,6 +47,11 @@ int main(int argc, char* argv[]) {
     if (command == "systems") return run_systems(args);
     if (command == "simulate") return run_simulate(args);
     if (command == "render") return run_render(args);
+    if (command == "lyapunov") return run_lyapunov(args);
+    if (command == "poincare") return run_poincare(args);
+    if (command == "orbit-diagram") return run_orbit_diagram(args);
+    if (command == "ensemble") return run_ensemble(args);
+    if (command == "bench") return run_bench(args);
     std::fprintf(stderr, "flowscope-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
   } catch (const flowscope::InputError& e) {

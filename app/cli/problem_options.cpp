@@ -17,9 +17,10 @@ std::vector<OptionSpec> problem_options(const std::string& t_end_help) {
 }
 
 Problem problem_from_options(const Options& options, std::optional<double> default_t_end) {
-  const System& system = find_system(options.required_text("system"));
+  const auto system_ptr = find_system(options.required_text("system"));
+  const System& system = *system_ptr;
   const double t_end = default_t_end ? options.number("t-end", *default_t_end) : options.required_number("t-end");
-  Problem problem = default_problem(system, t_end);
+  Problem problem = default_problem(system_ptr, t_end);
   for (const std::string& assignment : options.all("param")) {
     const auto [name, value] = parse_assignment("--param", assignment);
     problem.parameters[parameter_index(system, name)] = value;

@@ -8,9 +8,9 @@ namespace flowscope::cli {
 int run_systems(std::span<const std::string> args) {
   const std::vector<OptionSpec> specs = {{"json", "", "print the catalogue as a JSON array"}};
   const Options options("systems", args, specs);
-  const auto systems = all_systems();
+  const auto& systems = all_systems();
   if (!options.has("json")) {
-    for (const System* s : systems) {
+    for (const auto& s : systems) {
       std::printf("%-12s %-20s dimension %d, parameters:", std::string(s->id()).c_str(),
                   std::string(s->name()).c_str(), s->dimension());
       for (const ParameterSpec& p : s->parameters())

@@ -38,7 +38,7 @@ MainWindow::MainWindow(QWidget* parent)
       controller_(new SimulationController(this)),
       status_label_(new QLabel(this)),
       progress_(new QProgressBar(this)) {
-  setWindowTitle(tr("Flowscope — %1 attractor").arg(translatedSystemName(system_)));
+  setWindowTitle(tr("Flowscope — %1 attractor").arg(translatedSystemName(*system_)));
   scene_->set_labels(SceneLabels{tr("Speed").toStdString(), {"x", "y", "z"}});
   view_->setRenderer(scene_->renderer());
   setCentralWidget(view_);
@@ -69,12 +69,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildParameterDock() {
   panel_ = new ParameterPanel;
-  for (const ParameterSpec& spec : system_.parameters()) {
+  for (const ParameterSpec& spec : system_->parameters()) {
     panel_->addRow({QString::fromStdString(spec.name), QString::fromStdString(spec.symbol),
                     translatedDescription(spec), spec.min, spec.max, spec.default_value, 3, false});
   }
   dt_row_ = panel_->addRow({"dt", tr("Time step"), tr("Step of the RK4 integrator"), kMinDt, kMaxDt,
-                            system_.recommended_dt(), 4, true});
+                            system_->recommended_dt(), 4, true});
   duration_row_ = panel_->addRow({"duration", tr("Duration"), tr("Length of the trajectory in time units"),
                                   kMinDuration, kMaxDuration, kDefaultDuration, 1, false});
   connect(panel_, &ParameterPanel::valueChanged, this, &MainWindow::submitProblem);
@@ -160,7 +160,7 @@ void MainWindow::exportTrajectory() {
   if (path.isEmpty()) return;
   try {
     if (!is_trajectory_file_name(path.toStdString())) path += filter.contains("npy") ? ".npy" : ".csv";
-    write_trajectory_file(path.toStdString(), system_, current_->trajectory);
+    write_trajectory_file(path.toStdString(), *system_, current_->trajectory);
     status_label_->setText(tr("Saved %1").arg(path));
   } catch (const Error& e) {
     QMessageBox::warning(this, tr("Export Trajectory"),

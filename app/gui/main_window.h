@@ -44,7 +44,7 @@ class MainWindow : public QMainWindow {
   void exportTrajectory();
   void showAbout();
 
-  const System& system_;
+  std::shared_ptr<const System> system_;
   std::unique_ptr<TrajectoryScene> scene_;
   VtkView* view_;
   ParameterPanel* panel_ = nullptr;

@@ -20,8 +20,10 @@ std::unique_ptr<FixedStepper> make_stepper(const Problem& problem, Method method
   switch (method) {
     case Method::Rk4:
       return std::make_unique<Rk4Stepper>(*problem.system, problem.parameters);
+    default:
+      break;
   }
-  throw InputError("unsupported integration method");
+  throw InputError(std::string(method_name(method)) + " is not available here");
 }
 
 bool is_sane(const double* x, int n) {
@@ -38,13 +40,40 @@ std::size_t step_count(const Problem& problem) {
 }  // namespace
 
 Method parse_method(std::string_view name) {
-  if (name == "rk4") return Method::Rk4;
-  throw InputError("unknown integration method '" + std::string(name) + "' (known methods: rk4)");
+  for (Method m : {Method::Rk4, Method::Dopri5, Method::EulerMaruyama, Method::Heun})
+    if (method_name(m) == name) return m;
+  throw InputError("unknown integration method '" + std::string(name) +
+                   "' (known methods: rk4, dopri5, em, heun)");
 }
 
-Problem default_problem(const System& system, double t_end) {
-  return Problem{&system, default_parameters(system), system.default_initial_state(), t_end,
-                 system.recommended_dt()};
+std::string_view method_name(Method method) {
+  switch (method) {
+    case Method::Rk4: return "rk4";
+    case Method::Dopri5: return "dopri5";
+    case Method::EulerMaruyama: return "em";
+    case Method::Heun: return "heun";
+  }
+  return "?";
+}
+
+bool is_stochastic(Method method) { return method == Method::EulerMaruyama || method == Method::Heun; }
+
+Problem default_problem(std::shared_ptr<const System> system, double t_end) {
+  Problem problem;
+  problem.parameters = default_parameters(*system);
+  problem.initial_state = system->default_initial_state();
+  problem.t_end = t_end;
+  problem.dt = system->recommended_dt();
+  problem.system = std::move(system);
+  return problem;
+}
+
+void apply_structure(Problem& problem) {
+  if (auto resized = problem.system->for_parameters(problem.parameters)) {
+    problem.system = std::move(resized);
+    if (problem.initial_state.size() != static_cast<std::size_t>(problem.system->dimension()))
+      problem.initial_state = problem.system->default_initial_state();
+  }
 }
 
 std::size_t sample_count(const Problem& problem) { return step_count(problem) + 1; }

@@ -2,6 +2,8 @@
 // Problem -> integrate -> Trajectory: an immutable problem, a stepper run to
 // the end, and a solution that carries its samples and a status.
 #include <atomic>
+#include <cstdint>
+#include <memory>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -12,21 +14,38 @@
 
 namespace flowscope {
 
-enum class Method { Rk4 };
+enum class Method {
+  Rk4,            // classical Runge-Kutta, fixed step dt
+  Dopri5,         // Dormand-Prince 5(4), adaptive (rtol, atol), sampled every dt by dense output
+  EulerMaruyama,  // stochastic, strong order 1/2 (1 for additive noise)
+  Heun,           // stochastic Heun (Stratonovich), strong order 1 for diagonal noise
+};
 
-// "rk4" -> Method::Rk4; throws InputError naming the known methods.
+// "rk4", "dopri5", "em", "heun"; throws InputError naming the known methods.
 Method parse_method(std::string_view name);
+std::string_view method_name(Method method);
+bool is_stochastic(Method method);
 
 struct Problem {
-  const System* system = nullptr;
+  std::shared_ptr<const System> system;
   std::vector<double> parameters;
   std::vector<double> initial_state;
   double t_end = 0.0;
-  double dt = 0.0;
+  double dt = 0.0;     // the step (fixed-step methods) or the output interval (dopri5)
+  double rtol = 1e-8;  // dopri5 tolerances
+  double atol = 1e-10;
+  // Stochastic methods: additive noise of this strength on every component,
+  // used when the system has no diffusion of its own.
+  double noise = 0.0;
+  std::uint64_t seed = 0;
 };
 
 // A problem with the system's defaults and its recommended time step.
-Problem default_problem(const System& system, double t_end);
+Problem default_problem(std::shared_ptr<const System> system, double t_end);
+
+// After a structural parameter changed (Lorenz-96's N): swaps in the system
+// of the right size and, if the size changed, its default initial state.
+void apply_structure(Problem& problem);
 
 // A run longer than this many samples is refused before it starts: at three
 // doubles per sample it would need gigabytes.

@@ -1,5 +1,6 @@
 #pragma once
 // The built-in systems, looked up by id.
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -7,9 +8,10 @@
 
 namespace flowscope {
 
-std::vector<const System*> all_systems();
+// Every built-in system, Lorenz first, then in the order the families add them.
+const std::vector<std::shared_ptr<const System>>& all_systems();
 
 // The system with this id; throws InputError naming the known ids.
-const System& find_system(std::string_view id);
+std::shared_ptr<const System> find_system(std::string_view id);
 
 }  // namespace flowscope

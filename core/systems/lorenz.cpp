@@ -11,11 +11,59 @@ std::span<const ParameterSpec> LorenzSystem::parameters() const {
   return specs;
 }
 
+std::string_view LorenzSystem::equations() const {
+  return "dx/dt = sigma (y - x)\ndy/dt = x (rho - z) - y\ndz/dt = x y - beta z";
+}
+
+std::string_view LorenzSystem::description() const {
+  return "A three-mode truncation of convection in a fluid layer heated from below. Above "
+         "rho = 24.74 trajectories circle two unstable foci, switching wings unpredictably: "
+         "the butterfly.";
+}
+
+std::string_view LorenzSystem::citation() const {
+  return "E. N. Lorenz, Deterministic nonperiodic flow, J. Atmos. Sci. 20, 130-141 (1963)";
+}
+
+std::span<const ReferenceValue> LorenzSystem::references() const {
+  static const ReferenceValue values[] = {
+      {"lyapunov_spectrum", {0.9056, 0.0, -14.5723},
+       "J. C. Sprott, Chaos and Time-Series Analysis, Oxford University Press (2003)"},
+      {"max_lyapunov", {0.9056}, "J. C. Sprott, Chaos and Time-Series Analysis, Oxford University Press (2003)"},
+      {"kaplan_yorke", {2.0621}, "J. C. Sprott, Chaos and Time-Series Analysis, Oxford University Press (2003)"},
+  };
+  return values;
+}
+
 void LorenzSystem::drift(double, const double* x, const double* p, double* out) const {
   const double sigma = p[0], rho = p[1], beta = p[2];
   out[0] = sigma * (x[1] - x[0]);
   out[1] = x[0] * (rho - x[2]) - x[1];
   out[2] = x[0] * x[1] - beta * x[2];
+}
+
+void LorenzSystem::drift_batch(double, const double* const* x, std::size_t count, const double* p,
+                               double* const* out) const {
+  const double sigma = p[0], rho = p[1], beta = p[2];
+  const double* __restrict X = x[0];
+  const double* __restrict Y = x[1];
+  const double* __restrict Z = x[2];
+  double* __restrict dX = out[0];
+  double* __restrict dY = out[1];
+  double* __restrict dZ = out[2];
+#pragma omp simd
+  for (std::size_t i = 0; i < count; ++i) {
+    dX[i] = sigma * (Y[i] - X[i]);
+    dY[i] = X[i] * (rho - Z[i]) - Y[i];
+    dZ[i] = X[i] * Y[i] - beta * Z[i];
+  }
+}
+
+void LorenzSystem::jacobian(double, const double* x, const double* p, double* jac) const {
+  const double sigma = p[0], rho = p[1], beta = p[2];
+  jac[0] = -sigma;     jac[1] = sigma; jac[2] = 0.0;
+  jac[3] = rho - x[2]; jac[4] = -1.0;  jac[5] = -x[0];
+  jac[6] = x[1];       jac[7] = x[0];  jac[8] = -beta;
 }
 
 }  // namespace flowscope

@@ -121,7 +121,7 @@ class TestLorenz : public QObject {
 
   void refusesUnknownNames() {
     QVERIFY_THROWS_EXCEPTION(InputError, find_system("lorentz"));
-    QVERIFY_THROWS_EXCEPTION(InputError, parameter_index(find_system("lorenz"), "r"));
+    QVERIFY_THROWS_EXCEPTION(InputError, parameter_index(*find_system("lorenz"), "r"));
     QVERIFY_THROWS_EXCEPTION(InputError, parse_method("euler"));
   }
 };

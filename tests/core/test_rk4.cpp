@@ -36,14 +36,14 @@ class LinearSystem final : public System {
   Eigen::Matrix3d a_;
 };
 
-double max_error(const LinearSystem& system, double t_end, double dt) {
+double max_error(const std::shared_ptr<LinearSystem>& system, double t_end, double dt) {
   Problem problem = default_problem(system, t_end);
   problem.dt = dt;
   const Trajectory trajectory = integrate(problem, Method::Rk4);
   const Eigen::Vector3d x0(problem.initial_state.data());
   double worst = 0.0;
   for (std::size_t i = 0; i < trajectory.samples(); ++i) {
-    const Eigen::Matrix3d propagator = (system.matrix() * trajectory.times[i]).exp();
+    const Eigen::Matrix3d propagator = (system->matrix() * trajectory.times[i]).exp();
     const Eigen::Vector3d exact = propagator * x0;
     worst = std::max(worst, (Eigen::Map<const Eigen::Vector3d>(trajectory.state(i)) - exact).norm());
   }
@@ -57,7 +57,7 @@ class TestRk4 : public QObject {
 
  private slots:
   void matchesMatrixExponential() {
-    const LinearSystem system;
+    const auto system = std::make_shared<LinearSystem>();
     // Global error ~ t (h w)^4 w / 120 with w = 2: about 2e-9 at h = 0.005.
     const double error = max_error(system, 10.0, 0.005);
     qInfo("max |x_rk4 - exp(At) x0| over t in [0, 10], h = 0.005: %.3g", error);
@@ -65,7 +65,7 @@ class TestRk4 : public QObject {
   }
 
   void convergesAtFourthOrder() {
-    const LinearSystem system;
+    const auto system = std::make_shared<LinearSystem>();
     const double steps[] = {0.2, 0.1, 0.05, 0.025};
     double previous = 0.0;
     for (double h : steps) {
@@ -81,7 +81,7 @@ class TestRk4 : public QObject {
   }
 
   void lastStepLandsOnEndTime() {
-    const LinearSystem system;
+    const auto system = std::make_shared<LinearSystem>();
     Problem problem = default_problem(system, 1.0);
     problem.dt = 0.3;
     const Trajectory trajectory = integrate(problem, Method::Rk4);
@@ -91,7 +91,7 @@ class TestRk4 : public QObject {
   }
 
   void stepsFitExactlyWithoutExtraSample() {
-    const LinearSystem system;
+    const auto system = std::make_shared<LinearSystem>();
     Problem problem = default_problem(system, 100.0);
     problem.dt = 0.002;
     QCOMPARE(sample_count(problem), std::size_t{50001});

@@ -1,0 +1,1 @@
+#include "core/analysis/orbit_diagram.h"

@@ -1,0 +1,1 @@
+#include "core/integrate/stochastic.h"

@@ -1,0 +1,1 @@
+#include "core/systems/equation_parser.h"

@@ -1,0 +1,1 @@
+#include "core/systems/expression_system.h"

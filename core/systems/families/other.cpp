@@ -1,0 +1,8 @@
+#include "core/systems/builtin_system.h"
+#include "core/systems/families.h"
+
+namespace flowscope {
+
+void add_other_systems(SystemList&) {}
+
+}  // namespace flowscope
