@@ -1,40 +1,36 @@
 #include "core/integrate/trajectory.h"
 
 #include <cmath>
-#include <memory>
 
 #include "core/errors.h"
+#include "core/integrate/dopri5.h"
+#include "core/integrate/recorder.h"
 #include "core/integrate/rk4.h"
+#include "core/integrate/stochastic.h"
 #include "core/io/number_format.h"
 
 namespace flowscope {
 namespace {
 
-constexpr std::size_t kStepsBetweenPolls = 4096;
-
-// Beyond this magnitude a state is treated as a blow-up even while finite:
-// one more step would overflow squares in most vector fields.
-constexpr double kBlowUpMagnitude = 1e150;
-
-std::unique_ptr<FixedStepper> make_stepper(const Problem& problem, Method method) {
-  switch (method) {
-    case Method::Rk4:
-      return std::make_unique<Rk4Stepper>(*problem.system, problem.parameters);
-    default:
-      break;
-  }
-  throw InputError(std::string(method_name(method)) + " is not available here");
-}
-
-bool is_sane(const double* x, int n) {
-  for (int i = 0; i < n; ++i)
-    if (!(std::fabs(x[i]) < kBlowUpMagnitude)) return false;  // false for NaN too
-  return true;
-}
-
 std::size_t step_count(const Problem& problem) {
   // A relative slack so that t_end = 100, dt = 0.002 gives 50000 steps, not 50001.
   return static_cast<std::size_t>(std::ceil(problem.t_end / problem.dt - 1e-9));
+}
+
+// Fixed steps of dt (the last one shortened to land on t_end), every one stored.
+Trajectory integrate_fixed_step(const Problem& problem, FixedStepper& stepper, const RunControl& control) {
+  const std::size_t steps = step_count(problem);
+  TrajectoryRecorder recorder(problem, control);
+  std::vector<double> x = problem.initial_state;
+  recorder.record(0.0, x.data());
+  for (std::size_t k = 0; k < steps && !recorder.stopped(); ++k) {
+    const double t = static_cast<double>(k) * problem.dt;
+    const double t_next = (k + 1 == steps) ? problem.t_end : static_cast<double>(k + 1) * problem.dt;
+    stepper.step(t, t_next - t, x.data());
+    if (!recorder.record(t_next, x.data())) break;
+    if (recorder.interrupted(static_cast<double>(k + 1) / steps)) break;
+  }
+  return recorder.finish();
 }
 
 }  // namespace
@@ -92,6 +88,10 @@ void validate(const Problem& problem) {
     throw InputError("the end time must be a finite positive number");
   if (!(std::isfinite(problem.dt) && problem.dt > 0.0))
     throw InputError("the time step must be a finite positive number");
+  if (!(std::isfinite(problem.rtol) && problem.rtol > 0.0 && std::isfinite(problem.atol) && problem.atol > 0.0))
+    throw InputError("the tolerances rtol and atol must be finite positive numbers");
+  if (!(std::isfinite(problem.noise) && problem.noise >= 0.0))
+    throw InputError("the noise strength must be a finite number >= 0");
   if (problem.t_end / problem.dt > static_cast<double>(kMaxSamples))
     throw InputError("t_end / dt asks for " + format_double(std::ceil(problem.t_end / problem.dt)) +
                      " steps; at most " + std::to_string(kMaxSamples) +
@@ -100,41 +100,18 @@ void validate(const Problem& problem) {
 
 Trajectory integrate(const Problem& problem, Method method, const RunControl& control) {
   validate(problem);
-  const int n = problem.system->dimension();
-  const std::size_t steps = step_count(problem);
-  auto stepper = make_stepper(problem, method);
-
-  Trajectory out;
-  out.dimension = n;
-  out.times.reserve(steps + 1);
-  out.states.reserve((steps + 1) * n);
-  std::vector<double> x = problem.initial_state;
-  out.times.push_back(0.0);
-  out.states.insert(out.states.end(), x.begin(), x.end());
-
-  for (std::size_t k = 0; k < steps; ++k) {
-    const double t = static_cast<double>(k) * problem.dt;
-    const double t_next = (k + 1 == steps) ? problem.t_end : static_cast<double>(k + 1) * problem.dt;
-    stepper->step(t, t_next - t, x.data());
-    if (!is_sane(x.data(), n)) {
-      out.status = RunStatus::Unstable;
-      out.message = "the state blew up at t = " + format_double(t_next) +
-                    "; try a smaller time step or other parameters";
-      break;
+  switch (method) {
+    case Method::Rk4: {
+      Rk4Stepper stepper(*problem.system, problem.parameters);
+      return integrate_fixed_step(problem, stepper, control);
     }
-    out.times.push_back(t_next);
-    out.states.insert(out.states.end(), x.begin(), x.end());
-    if ((k + 1) % kStepsBetweenPolls == 0) {
-      if (control.cancel && control.cancel->load(std::memory_order_relaxed)) {
-        out.status = RunStatus::Cancelled;
-        out.message = "cancelled";
-        break;
-      }
-      if (control.progress) control.progress(static_cast<double>(k + 1) / steps);
-    }
+    case Method::Dopri5:
+      return integrate_dopri5(problem, control);
+    case Method::EulerMaruyama:
+    case Method::Heun:
+      return integrate_stochastic(problem, method, control);
   }
-  if (out.status == RunStatus::Success && control.progress) control.progress(1.0);
-  return out;
+  throw InputError("unsupported integration method");
 }
 
 std::vector<double> speeds(const Problem& problem, const Trajectory& trajectory) {
