@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -23,7 +24,11 @@ void check_writable(const std::string& path) {
 
 int run_simulate(std::span<const std::string> args) {
   auto specs = problem_options("end time of the run (required)");
-  specs.push_back({"method", "NAME", "integrator: rk4 (default)"});
+  specs.push_back({"method", "NAME", "integrator: rk4 (default), dopri5 (adaptive), em or heun (stochastic)"});
+  specs.push_back({"rtol", "R", "dopri5: relative tolerance (default 1e-8)"});
+  specs.push_back({"atol", "A", "dopri5: absolute tolerance (default 1e-10)"});
+  specs.push_back({"noise", "S", "em, heun: additive noise of strength S on every component (default 0)"});
+  specs.push_back({"seed", "K", "em, heun: seed of the noise (default 0)"});
   specs.push_back({"out", "FILE", "output: .csv (header t,x,y,z) or .npy (samples x (1+dim) float64)"});
   specs.push_back({"json", "", "print a JSON summary on stdout"});
   specs.push_back({"help", "", "show this help"});
@@ -32,8 +37,18 @@ int run_simulate(std::span<const std::string> args) {
     std::fputs(usage_text("simulate", "Integrate a system and write its trajectory.", specs).c_str(), stdout);
     return kExitOk;
   }
-  const Problem problem = problem_from_options(options, std::nullopt);
+  Problem problem = problem_from_options(options, std::nullopt);
   const Method method = parse_method(options.text("method").value_or("rk4"));
+  problem.rtol = options.number("rtol", problem.rtol);
+  problem.atol = options.number("atol", problem.atol);
+  problem.noise = options.number("noise", 0.0);
+  problem.seed = static_cast<std::uint64_t>(std::max(0.0, options.number("seed", 0.0)));
+  if (!(problem.rtol > 0) || !(problem.atol > 0)) throw UsageError("options '--rtol' and '--atol' must be positive");
+  if (problem.noise < 0) throw UsageError("option '--noise' must be >= 0");
+  if ((options.has("rtol") || options.has("atol")) && method != Method::Dopri5)
+    throw UsageError("options '--rtol' and '--atol' apply to --method dopri5 only");
+  if (problem.noise > 0 && !is_stochastic(method))
+    throw UsageError("option '--noise' needs a stochastic method (--method em or heun)");
   const std::string out = options.required_text("out");
   if (!is_trajectory_file_name(out))
     throw UsageError("option '--out': cannot tell the format of '" + out + "'; use a .csv or .npy file name");
@@ -54,7 +69,7 @@ int run_simulate(std::span<const std::string> args) {
     }
     std::printf("{\"system\":%s,\"method\":%s,\"samples\":%zu,\"t_end\":%s,\"dt\":%s,"
                 "\"final_state\":[%s],\"seconds\":%s,\"out\":%s}\n",
-                json_string(std::string(problem.system->id())).c_str(), json_string(options.text("method").value_or("rk4")).c_str(),
+                json_string(std::string(problem.system->id())).c_str(), json_string(std::string(method_name(method))).c_str(),
                 trajectory.samples(), json_number(problem.t_end).c_str(), json_number(problem.dt).c_str(),
                 final_state.c_str(), json_number(seconds).c_str(), json_string(out).c_str());
   }

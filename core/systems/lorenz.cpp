@@ -59,6 +59,31 @@ void LorenzSystem::drift_batch(double, const double* const* x, std::size_t count
   }
 }
 
+bool LorenzSystem::rk4_steps_batch(double, double h, std::uint64_t steps, double* const* x, std::size_t count,
+                                   const double* p) const {
+  const double sigma = p[0], rho = p[1], beta = p[2], h2 = 0.5 * h, h6 = h / 6.0;
+  double* __restrict X = x[0];
+  double* __restrict Y = x[1];
+  double* __restrict Z = x[2];
+  for (std::uint64_t s = 0; s < steps; ++s) {
+#pragma omp simd
+    for (std::size_t i = 0; i < count; ++i) {
+      const double x0 = X[i], y0 = Y[i], z0 = Z[i];
+      const double ax = sigma * (y0 - x0), ay = x0 * (rho - z0) - y0, az = x0 * y0 - beta * z0;
+      double sx = x0 + h2 * ax, sy = y0 + h2 * ay, sz = z0 + h2 * az;
+      const double bx = sigma * (sy - sx), by = sx * (rho - sz) - sy, bz = sx * sy - beta * sz;
+      sx = x0 + h2 * bx, sy = y0 + h2 * by, sz = z0 + h2 * bz;
+      const double cx = sigma * (sy - sx), cy = sx * (rho - sz) - sy, cz = sx * sy - beta * sz;
+      sx = x0 + h * cx, sy = y0 + h * cy, sz = z0 + h * cz;
+      const double dx = sigma * (sy - sx), dy = sx * (rho - sz) - sy, dz = sx * sy - beta * sz;
+      X[i] = x0 + h6 * (ax + 2.0 * bx + 2.0 * cx + dx);
+      Y[i] = y0 + h6 * (ay + 2.0 * by + 2.0 * cy + dy);
+      Z[i] = z0 + h6 * (az + 2.0 * bz + 2.0 * cz + dz);
+    }
+  }
+  return true;
+}
+
 void LorenzSystem::jacobian(double, const double* x, const double* p, double* jac) const {
   const double sigma = p[0], rho = p[1], beta = p[2];
   jac[0] = -sigma;     jac[1] = sigma; jac[2] = 0.0;

@@ -23,6 +23,8 @@ class LorenzSystem final : public System {
   void drift(double t, const double* x, const double* p, double* out) const override;
   void drift_batch(double t, const double* const* x, std::size_t count, const double* p,
                    double* const* out) const override;
+  bool rk4_steps_batch(double t, double h, std::uint64_t steps, double* const* x, std::size_t count,
+                       const double* p) const override;
   void jacobian(double t, const double* x, const double* p, double* jac) const override;
 };
 

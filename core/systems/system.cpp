@@ -37,6 +37,10 @@ void System::jacobian(double t, const double* x, const double* p, double* jac) c
   }
 }
 
+bool System::rk4_steps_batch(double, double, std::uint64_t, double* const*, std::size_t, const double*) const {
+  return false;
+}
+
 bool System::diffusion(double, const double*, const double*, double*) const { return false; }
 
 std::shared_ptr<const System> System::for_parameters(std::span<const double>) const { return nullptr; }

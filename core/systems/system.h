@@ -4,6 +4,7 @@
 // threads at once: the parameter values live in the problem that uses it, so
 // a changed parameter builds a new problem instead of mutating a shared system.
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
@@ -60,6 +61,13 @@ class System {
   // a loop the compiler vectorises.
   virtual void drift_batch(double t, const double* const* x, std::size_t count, const double* p,
                            double* const* out) const;
+
+  // Optional fast path for ensembles: `steps` classical RK4 steps of size h
+  // for count states (SoA, advanced in place), fused into one vectorised loop
+  // so that the stages stay in registers. Returns false when the system has
+  // none; the ensemble then builds RK4 from drift_batch.
+  virtual bool rk4_steps_batch(double t, double h, std::uint64_t steps, double* const* x, std::size_t count,
+                               const double* p) const;
 
   // Row-major Jacobian jac[i * n + j] = d f_i / d x_j. The default uses
   // central differences with steps scaled to each component (error ~1e-10
