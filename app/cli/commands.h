@@ -25,8 +25,11 @@ int run_orbit_diagram(std::span<const std::string> args);
 int run_ensemble(std::span<const std::string> args);
 int run_bench(std::span<const std::string> args);
 
-// --system, --param, --ic, --t-end and --dt, shared by the commands that integrate.
+// --system or --equations, --param, --ic, --t-end and --dt, shared by the commands that integrate.
 std::vector<OptionSpec> problem_options(const std::string& t_end_help);
+// The built-in system of --system ID or the typed one of --equations FILE
+// (exactly one of the two; UsageError otherwise).
+std::shared_ptr<const System> system_from_options(const Options& options);
 // Without default_t_end, --t-end is required.
 Problem problem_from_options(const Options& options, std::optional<double> default_t_end);
 

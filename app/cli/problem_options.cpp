@@ -3,12 +3,14 @@
 #include "app/cli/commands.h"
 #include "core/io/number_format.h"
 #include "core/systems/catalogue.h"
+#include "core/systems/expression_system.h"
 
 namespace flowscope::cli {
 
 std::vector<OptionSpec> problem_options(const std::string& t_end_help) {
   return {
       {"system", "ID", "built-in system (see 'flowscope-cli systems')"},
+      {"equations", "FILE", "instead of --system: equations typed in a text file (dx/dt = ..., param a = 1, init x = 0)"},
       {"param", "NAME=VALUE", "set a parameter, e.g. rho=28 (repeatable)", true},
       {"ic", "X,Y,Z", "initial state, one value per variable"},
       {"t-end", "T", t_end_help},
@@ -16,8 +18,17 @@ std::vector<OptionSpec> problem_options(const std::string& t_end_help) {
   };
 }
 
+std::shared_ptr<const System> system_from_options(const Options& options) {
+  const auto id = options.text("system");
+  const auto file = options.text("equations");
+  if (id && file) throw UsageError("options '--system' and '--equations' exclude each other: give one of them");
+  if (file) return load_equations_file(*file);
+  if (id) return find_system(*id);
+  throw UsageError("needs --system ID (a built-in system) or --equations FILE (typed equations)");
+}
+
 Problem problem_from_options(const Options& options, std::optional<double> default_t_end) {
-  const auto system_ptr = find_system(options.required_text("system"));
+  const auto system_ptr = system_from_options(options);
   const System& system = *system_ptr;
   const double t_end = default_t_end ? options.number("t-end", *default_t_end) : options.required_number("t-end");
   Problem problem = default_problem(system_ptr, t_end);
@@ -28,7 +39,8 @@ Problem problem_from_options(const Options& options, std::optional<double> defau
   if (auto ic = options.number_list("ic")) {
     if (ic->size() != static_cast<std::size_t>(system.dimension()))
       throw UsageError("option '--ic': system '" + std::string(system.id()) + "' has " +
-                       std::to_string(system.dimension()) + " variables, got " + std::to_string(ic->size()) +
+                       std::to_string(system.dimension()) +
+                       (system.dimension() == 1 ? " variable, got " : " variables, got ") + std::to_string(ic->size()) +
                        " values");
     problem.initial_state = *ic;
   }

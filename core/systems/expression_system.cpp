@@ -1,1 +1,162 @@
 #include "core/systems/expression_system.h"
+
+#include <muParser.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "core/errors.h"
+
+namespace flowscope {
+
+std::pair<double, double> slider_range(double value) {
+  if (value > 0) return {0.0, 2.0 * value};
+  if (value < 0) return {2.0 * value, 0.0};
+  return {-1.0, 1.0};
+}
+
+// One thread's muParser, bound to its own slots: t, the state, the parameters.
+class ExpressionSystem::Compiled {
+ public:
+  explicit Compiled(const ExpressionSystem& system)
+      : alive(system.alive_), slots(1 + system.parsed_.equations.size() + system.specs_.size(), 0.0) {
+    std::size_t slot = 0;
+    parser.DefineVar("t", &slots[slot++]);
+    for (const TypedEquation& equation : system.parsed_.equations) parser.DefineVar(equation.variable, &slots[slot++]);
+    for (const TypedParameter& parameter : system.parsed_.parameters) parser.DefineVar(parameter.name, &slots[slot++]);
+    parser.SetExpr(system.all_right_hand_sides_);
+    int results = 0;
+    parser.Eval(results);  // compiles to bytecode now rather than in the first drift()
+    if (results != system.dimension())
+      throw InputError("system '" + system.id_ + "': the right-hand sides give " + std::to_string(results) +
+                       " values for " + std::to_string(system.dimension()) + " variables");
+  }
+
+  std::weak_ptr<const bool> alive;
+  std::vector<double> slots;  // never resized: muParser holds their addresses
+  mu::Parser parser;
+};
+
+namespace {
+
+std::uint64_t next_serial() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
+}
+
+}  // namespace
+
+ExpressionSystem::ExpressionSystem(ParsedEquations equations, std::string id)
+    : parsed_(std::move(equations)),
+      id_(id.empty() ? "user" : std::move(id)),
+      serial_(next_serial()),
+      alive_(std::make_shared<const bool>(true)) {
+  if (parsed_.equations.empty()) throw InputError("system '" + id_ + "' has no equations");
+  if (parsed_.initial_state.size() != parsed_.equations.size())
+    throw InputError("system '" + id_ + "': the initial state has the wrong size");
+  for (const TypedParameter& parameter : parsed_.parameters) {
+    const auto [min, max] = slider_range(parameter.value);
+    specs_.push_back({parameter.name, parameter.name, parameter.value, min, max, "typed as " + parameter.value_text});
+  }
+  for (const TypedEquation& equation : parsed_.equations) {
+    const bool first = &equation == &parsed_.equations.front();
+    equation_lines_ += (first ? "" : "\n") + equation.text;
+    all_right_hand_sides_ += (first ? "" : ", ") + equation.expression;
+  }
+  // Compile once here, so that a mistake surfaces now and not inside a worker thread.
+  try {
+    compiled_for_this_thread();
+  } catch (const mu::ParserError& error) {
+    throw InputError("system '" + id_ + "': " + error.GetMsg());
+  }
+}
+
+ExpressionSystem::Compiled& ExpressionSystem::compiled_for_this_thread() const {
+  struct Cache {
+    std::uint64_t last_serial = 0;
+    Compiled* last = nullptr;
+    std::unordered_map<std::uint64_t, std::unique_ptr<Compiled>> by_serial;
+  };
+  thread_local Cache cache;
+  if (cache.last && cache.last_serial == serial_) return *cache.last;  // the usual case: one lookup-free compare
+  auto found = cache.by_serial.find(serial_);
+  if (found == cache.by_serial.end()) {
+    cache.last = nullptr;
+    std::erase_if(cache.by_serial, [](const auto& entry) { return entry.second->alive.expired(); });
+    found = cache.by_serial.emplace(serial_, std::make_unique<Compiled>(*this)).first;
+  }
+  cache.last_serial = serial_;
+  cache.last = found->second.get();
+  return *cache.last;
+}
+
+void ExpressionSystem::drift(double t, const double* x, const double* p, double* out) const {
+  Compiled& compiled = compiled_for_this_thread();
+  const std::size_t n = parsed_.equations.size();
+  double* slots = compiled.slots.data();
+  slots[0] = t;
+  std::copy_n(x, n, slots + 1);
+  std::copy_n(p, specs_.size(), slots + 1 + n);
+  int results = 0;
+  const double* values = compiled.parser.Eval(results);
+  std::copy_n(values, n, out);
+}
+
+void ExpressionSystem::drift_batch(double t, const double* const* x, std::size_t count, const double* p,
+                                   double* const* out) const {
+  Compiled& compiled = compiled_for_this_thread();
+  const std::size_t n = parsed_.equations.size();
+  double* slots = compiled.slots.data();
+  slots[0] = t;
+  std::copy_n(p, specs_.size(), slots + 1 + n);
+  for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t j = 0; j < n; ++j) slots[1 + j] = x[j][i];
+    int results = 0;
+    const double* values = compiled.parser.Eval(results);
+    for (std::size_t j = 0; j < n; ++j) out[j][i] = values[j];
+  }
+}
+
+std::shared_ptr<const ExpressionSystem> compile_equations(const std::string& text, const std::string& id) {
+  return std::make_shared<const ExpressionSystem>(parse_equations(text), id);
+}
+
+namespace {
+
+// Equations files are a few lines of text; anything this big is the wrong file.
+constexpr std::uintmax_t kMaxEquationsFileBytes = 1 << 20;
+
+std::string read_text_file(const std::string& path) {
+  namespace fs = std::filesystem;
+  const std::string cannot = "cannot read equations file '" + path + "': ";
+  std::error_code ec;
+  if (!fs::exists(path, ec)) throw IoError(cannot + "it does not exist");
+  if (fs::is_directory(path, ec)) throw IoError(cannot + "it is a directory");
+  if (const auto size = fs::file_size(path, ec); !ec && size > kMaxEquationsFileBytes)
+    throw IoError(cannot + "it has " + std::to_string(size) + " bytes, more than an equations file ever needs");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError(cannot + (errno ? std::strerror(errno) : "it cannot be opened"));
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw IoError(cannot + "reading failed");
+  return text.str();
+}
+
+}  // namespace
+
+std::shared_ptr<const ExpressionSystem> load_equations_file(const std::string& path) {
+  const std::string text = read_text_file(path);
+  try {
+    return compile_equations(text, std::filesystem::path(path).stem().string());
+  } catch (const EquationError& error) {
+    throw error.in_file(path);
+  }
+}
+
+}  // namespace flowscope

@@ -1,6 +1,137 @@
+// flowscope-cli with --equations FILE: a typed system runs like a built-in
+// one, and a broken or missing file is reported with its name and place.
 #include <QtTest>
-class Placeholder_test_cli_equations : public QObject {
-  Q_OBJECT
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+  int exit_code;
+  QString out;
+  QString err;
 };
-QTEST_APPLESS_MAIN(Placeholder_test_cli_equations)
+
+Run cli(const QStringList& args) {
+  QProcess process;
+  process.start(QStringLiteral(FLOWSCOPE_CLI), args);
+  if (!process.waitForFinished(120'000)) return {-1, {}, "timed out"};
+  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+          QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+constexpr const char* kLorenz =
+    "# Lorenz, typed by hand\n"
+    "param sigma = 10\n"
+    "param rho = 28\n"
+    "param beta = 8/3\n"
+    "dx/dt = sigma*(y - x)\n"
+    "dy/dt = x*(rho - z) - y\n"
+    "dz/dt = x*y - beta*z\n"
+    "init x = 1\n"
+    "init y = 1\n"
+    "init z = 1\n";
+
+// The CSV's lines, header first.
+QStringList csv_lines(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return {};
+  return QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
+}
+
+// Largest difference between two CSV files of numbers, relative to max(1, |value|).
+double max_difference(const QStringList& a, const QStringList& b) {
+  if (a.size() != b.size() || a.isEmpty()) return INFINITY;
+  double worst = 0.0;
+  for (qsizetype i = 1; i < a.size(); ++i) {
+    const QStringList x = a[i].split(','), y = b[i].split(',');
+    if (x.size() != y.size()) return INFINITY;
+    for (qsizetype j = 0; j < x.size(); ++j)
+      worst = std::max(worst, std::fabs(x[j].toDouble() - y[j].toDouble()) / std::max(1.0, std::fabs(y[j].toDouble())));
+  }
+  return worst;
+}
+
+}  // namespace
+
+class TestCliEquations : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  QString path(const QString& name) const { return dir_.filePath(name); }
+  QString write(const QString& name, const QByteArray& text) const {
+    QFile file(path(name));
+    if (file.open(QIODevice::WriteOnly)) file.write(text);
+    return path(name);
+  }
+
+ private slots:
+  void typedLorenzMatchesTheBuiltIn() {
+    const QString equations = write("lorenz.txt", kLorenz);
+    const QStringList common = {"--t-end", "10", "--dt", "0.01", "--method", "rk4"};
+    const Run typed = cli(QStringList{"simulate", "--equations", equations, "--out", path("typed.csv")} + common);
+    QVERIFY2(typed.exit_code == 0, qPrintable(typed.err));
+    const Run builtin =
+        cli(QStringList{"simulate", "--system", "lorenz", "--ic", "1,1,1", "--out", path("builtin.csv")} + common);
+    QVERIFY2(builtin.exit_code == 0, qPrintable(builtin.err));
+    const QStringList a = csv_lines(path("typed.csv")), b = csv_lines(path("builtin.csv"));
+    QCOMPARE(a.first(), QString("t,x,y,z"));
+    QCOMPARE(a.size(), 1 + 1001);
+    QCOMPARE(a[1], QString("0,1,1,1"));
+    const double difference = max_difference(a, b);
+    qInfo("typed vs built-in Lorenz CSV: max relative difference %.3g", difference);
+    QVERIFY2(difference < 1e-10, qPrintable(QString::number(difference)));
+  }
+
+  void paramAndIcWorkForTypedSystems() {
+    const QString equations = write("lorenz.txt", kLorenz);
+    const QStringList common = {"--param", "rho=10", "--ic", "2,3,4", "--t-end", "2", "--dt", "0.01"};
+    const Run typed = cli(QStringList{"simulate", "--equations", equations, "--out", path("p1.csv"), "--json"} + common);
+    QVERIFY2(typed.exit_code == 0, qPrintable(typed.err));
+    QVERIFY2(typed.out.contains("\"system\":\"lorenz\""), qPrintable(typed.out));  // the file's stem
+    QVERIFY(cli(QStringList{"simulate", "--system", "lorenz", "--out", path("p2.csv")} + common).exit_code == 0);
+    const QStringList a = csv_lines(path("p1.csv"));
+    QCOMPARE(a[1], QString("0,2,3,4"));
+    QVERIFY(max_difference(a, csv_lines(path("p2.csv"))) < 1e-10);
+  }
+
+  void helpListsTheOption() {
+    const Run r = cli({"simulate", "--help"});
+    QCOMPARE(r.exit_code, 0);
+    QVERIFY(r.out.contains("--equations"));
+  }
+
+  void badUseIsRefused_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exit_code");
+    QTest::addColumn<QString>("message");
+    const QString good = write("good.txt", "dx/dt = -x\n");
+    const QString broken = write("broken.txt", "param a = 2\n\ndx/dt = -a*x +* y\n");
+    const QString out = path("x.csv");
+    const QStringList run = {"--t-end", "1", "--out", out};
+    QTest::newRow("broken file") << (QStringList{"simulate", "--equations", broken} + run) << 2
+                                 << broken + ":3:15: unexpected operator '*'";
+    const QString missing = path("missing.txt");
+    QTest::newRow("missing file") << (QStringList{"simulate", "--equations", missing} + run) << 1
+                                  << "cannot read equations file '" + missing + "': it does not exist";
+    QTest::newRow("both") << (QStringList{"simulate", "--system", "lorenz", "--equations", good} + run) << 2
+                          << "'--system' and '--equations' exclude each other";
+    QTest::newRow("neither") << (QStringList{"simulate"} + run) << 2 << "needs --system ID";
+    QTest::newRow("unknown parameter") << (QStringList{"simulate", "--equations", good, "--param", "a=1"} + run) << 2
+                                       << "system 'good' has no parameter 'a'";
+    QTest::newRow("wrong ic size") << (QStringList{"simulate", "--equations", good, "--ic", "1,2"} + run) << 2
+                                   << "1 variable, got 2";
+  }
+  void badUseIsRefused() {
+    QFETCH(QStringList, args);
+    QFETCH(int, exit_code);
+    QFETCH(QString, message);
+    const Run r = cli(args);
+    QVERIFY2(r.exit_code == exit_code, qPrintable(QString("exit code %1: %2").arg(r.exit_code).arg(r.err)));
+    QVERIFY2(r.err.contains(message), qPrintable("stderr: " + r.err));
+    QVERIFY(!QFile::exists(path("x.csv")));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCliEquations)
 #include "test_cli_equations.moc"
