@@ -1,6 +1,7 @@
 #include "app/gui/main_window.h"
 
 #include <QAction>
+#include <cmath>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -16,17 +17,29 @@
 #include "core/io/trajectory_file.h"
 #include "core/systems/catalogue.h"
 #include "widgets/panels/catalogue_texts.h"
+#include "app/gui/ensemble_panel.h"
 #include "widgets/panels/parameter_panel.h"
+#include "widgets/panels/system_gallery.h"
 #include "widgets/render/trajectory_scene.h"
 #include "widgets/view/vtk_view.h"
 
 namespace flowscope {
 namespace {
 
-// The default scene: 50,000 RK4 steps of the Lorenz system.
-constexpr double kDefaultDuration = 100.0;
-constexpr double kMinDt = 0.0005, kMaxDt = 0.02;
-constexpr double kMinDuration = 1.0, kMaxDuration = 250.0;
+// Every system opens with 50,000 RK4 steps at its recommended step (the
+// default scene: Lorenz over t = 100); the sliders span a tenth to ten times
+// that step and 1,000 to 500,000 steps.
+constexpr double kDefaultSteps = 50'000, kMinSteps = 1'000, kMaxSteps = 500'000;
+constexpr double kDtRange = 10.0;
+
+int decimalsFor(double smallest) { return std::max(3, static_cast<int>(std::ceil(-std::log10(smallest))) + 2); }
+
+SceneLabels labelsFor(const System& system, const QString& speed) {
+  const auto names = system.variable_names();
+  SceneLabels labels{speed.toStdString(), {"", "", ""}};
+  for (std::size_t i = 0; i < 3 && i < names.size(); ++i) labels.axes[i] = names[i];
+  return labels;
+}
 
 }  // namespace
 
@@ -38,8 +51,6 @@ MainWindow::MainWindow(QWidget* parent)
       controller_(new SimulationController(this)),
       status_label_(new QLabel(this)),
       progress_(new QProgressBar(this)) {
-  setWindowTitle(tr("Flowscope — %1 attractor").arg(translatedSystemName(*system_)));
-  scene_->set_labels(SceneLabels{tr("Speed").toStdString(), {"x", "y", "z"}});
   view_->setRenderer(scene_->renderer());
   setCentralWidget(view_);
 
@@ -50,7 +61,9 @@ MainWindow::MainWindow(QWidget* parent)
   statusBar()->addPermanentWidget(progress_);
   status_label_->setText(tr("Computing…"));
 
+  buildGalleryDock();
   buildParameterDock();
+  buildEnsembleDock();
   buildMenus();
 
   connect(controller_, &SimulationController::resultReady, this, &MainWindow::showResult);
@@ -62,28 +75,67 @@ MainWindow::MainWindow(QWidget* parent)
   connect(controller_, &SimulationController::progressChanged, this,
           [this](double fraction) { progress_->setValue(static_cast<int>(fraction * 100)); });
   resize(1200, 780);
+  setSystem(system_);
+}
+
+void MainWindow::setSystem(std::shared_ptr<const System> system) {
+  system_ = std::move(system);
+  setWindowTitle(tr("Flowscope — %1 attractor").arg(translatedSystemName(*system_)));
+  scene_->set_labels(labelsFor(*system_, tr("Speed")));
+  gallery_->select(QString::fromUtf8(system_->id().data(), static_cast<int>(system_->id().size())));
+  rebuildParameterPanel();
+  camera_placed_ = false;  // a new system gets a fresh camera
   submitProblem();
+}
+
+void MainWindow::buildGalleryDock() {
+  gallery_ = new SystemGallery;
+  gallery_->setSystems(all_systems());
+  connect(gallery_, &SystemGallery::systemActivated, this, [this](const QString& id) {
+    for (const auto& system : all_systems())
+      if (QString::fromUtf8(system->id().data(), static_cast<int>(system->id().size())) == id) setSystem(system);
+  });
+  auto* dock = new QDockWidget(tr("Systems"), this);
+  dock->setObjectName("systemsDock");
+  dock->setWidget(gallery_);
+  addDockWidget(Qt::LeftDockWidgetArea, dock);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildParameterDock() {
-  panel_ = new ParameterPanel;
+void MainWindow::rebuildParameterPanel() {
+  auto* panel = new ParameterPanel;
   for (const ParameterSpec& spec : system_->parameters()) {
-    panel_->addRow({QString::fromStdString(spec.name), QString::fromStdString(spec.symbol),
-                    translatedDescription(spec), spec.min, spec.max, spec.default_value, 3, false});
+    panel->addRow({QString::fromStdString(spec.name), QString::fromStdString(spec.symbol),
+                   translatedDescription(spec), spec.min, spec.max, spec.default_value, spec.structural ? 0 : 3,
+                   false});
   }
-  dt_row_ = panel_->addRow({"dt", tr("Time step"), tr("Step of the RK4 integrator"), kMinDt, kMaxDt,
-                            system_->recommended_dt(), 4, true});
-  duration_row_ = panel_->addRow({"duration", tr("Duration"), tr("Length of the trajectory in time units"),
-                                  kMinDuration, kMaxDuration, kDefaultDuration, 1, false});
-  connect(panel_, &ParameterPanel::valueChanged, this, &MainWindow::submitProblem);
+  const double dt = system_->recommended_dt();
+  dt_row_ = panel->addRow({"dt", tr("Time step"), tr("Step of the RK4 integrator"), dt / kDtRange, dt * kDtRange, dt,
+                           decimalsFor(dt / kDtRange), true});
+  duration_row_ = panel->addRow({"duration", tr("Duration"), tr("Length of the trajectory in time units"),
+                                 kMinSteps * dt, kMaxSteps * dt, kDefaultSteps * dt, decimalsFor(kMinSteps * dt) - 2,
+                                 true});
+  connect(panel, &ParameterPanel::valueChanged, this, &MainWindow::submitProblem);
+  parameter_dock_->setWidget(panel);  // QDockWidget keeps the old one: delete it
+  if (panel_) panel_->deleteLater();
+  panel_ = panel;
+}
 
+void MainWindow::buildParameterDock() {
   auto* dock = new QDockWidget(tr("Parameters"), this);
+  parameter_dock_ = dock;
   dock->setObjectName("parametersDock");
-  dock->setWidget(panel_);
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                     QDockWidget::DockWidgetClosable);
+  addDockWidget(Qt::RightDockWidgetArea, dock);
+}
+
+void MainWindow::buildEnsembleDock() {
+  ensemble_ = new EnsemblePanel(view_);
+  auto* dock = new QDockWidget(tr("Ensemble"), this);
+  dock->setObjectName("ensembleDock");
+  dock->setWidget(ensemble_);
   addDockWidget(Qt::RightDockWidgetArea, dock);
 }
 
@@ -100,10 +152,12 @@ void MainWindow::buildMenus() {
   QAction* reset = view->addAction(tr("&Reset Camera"), view_, &VtkView::resetCamera);
   reset->setShortcut(Qt::Key_R);
   reset->setShortcutContext(Qt::WindowShortcut);
-  auto* dock = findChild<QDockWidget*>("parametersDock");
-  QAction* toggle = dock->toggleViewAction();
+  QAction* toggle = parameter_dock_->toggleViewAction();
   toggle->setText(tr("&Parameters"));
   view->addAction(toggle);
+  QAction* systems = findChild<QDockWidget*>("systemsDock")->toggleViewAction();
+  systems->setText(tr("&Systems"));
+  view->addAction(systems);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About Flowscope"), this, &MainWindow::showAbout);
@@ -114,6 +168,7 @@ void MainWindow::submitProblem() {
   for (std::size_t i = 0; i < problem.parameters.size(); ++i)
     problem.parameters[i] = panel_->value(static_cast<int>(i));
   problem.dt = panel_->value(dt_row_);
+  apply_structure(problem);  // a changed size (Lorenz-96's N) needs another system
   controller_->setProblem(std::move(problem));
 }
 
@@ -121,6 +176,7 @@ void MainWindow::showResult(std::shared_ptr<const SimulationResult> result) {
   const Trajectory& trajectory = result->trajectory;
   scene_->set_trajectory(trajectory.states.data(), trajectory.samples(), trajectory.dimension,
                          result->speeds.data());
+  if (result->problem.system != system_ && result->problem.system->id() != system_->id()) return;  // stale
   if (!camera_placed_) {
     scene_->reset_camera();
     view_->setHomeCamera();
@@ -128,6 +184,11 @@ void MainWindow::showResult(std::shared_ptr<const SimulationResult> result) {
   }
   view_->followBounds(scene_->bounds());
   current_ = std::move(result);
+  // The ensemble starts where the trajectory ended: on the attractor.
+  const double* end = trajectory.state(trajectory.samples() - 1);
+  const auto b = scene_->bounds();
+  ensemble_->setProblem(current_->problem, std::vector<double>(end, end + trajectory.dimension),
+                        std::hypot(b[1] - b[0], b[3] - b[2], b[5] - b[4]));
   const QLocale locale;
   status_label_->setText(tr("%1 points computed in %2 ms")
                              .arg(locale.toString(static_cast<qulonglong>(trajectory.samples())))

@@ -6,12 +6,15 @@
 
 #include "app/gui/simulation_controller.h"
 
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 
 namespace flowscope {
 
+class EnsemblePanel;
 class ParameterPanel;
+class SystemGallery;
 class System;
 class TrajectoryScene;
 class VtkView;
@@ -27,6 +30,12 @@ class MainWindow : public QMainWindow {
   ParameterPanel* parameterPanel() const { return panel_; }
   SimulationController* controller() const { return controller_; }
   const TrajectoryScene& scene() const { return *scene_; }
+  // Switches to another system: new parameter panel, fresh camera, new run.
+  void setSystem(std::shared_ptr<const System> system);
+  const std::shared_ptr<const System>& system() const { return system_; }
+  SystemGallery* gallery() const { return gallery_; }
+  EnsemblePanel* ensemblePanel() const { return ensemble_; }
+
   // The result on screen, or null before the first run finishes.
   std::shared_ptr<const SimulationResult> currentResult() const { return current_; }
 
@@ -36,6 +45,9 @@ class MainWindow : public QMainWindow {
 
  private:
   void buildParameterDock();
+  void buildGalleryDock();
+  void buildEnsembleDock();
+  void rebuildParameterPanel();
   void buildMenus();
   void submitProblem();
   void showResult(std::shared_ptr<const SimulationResult> result);
@@ -48,6 +60,9 @@ class MainWindow : public QMainWindow {
   std::unique_ptr<TrajectoryScene> scene_;
   VtkView* view_;
   ParameterPanel* panel_ = nullptr;
+  QDockWidget* parameter_dock_ = nullptr;
+  SystemGallery* gallery_ = nullptr;
+  EnsemblePanel* ensemble_ = nullptr;
   SimulationController* controller_;
   QLabel* status_label_;
   QProgressBar* progress_;

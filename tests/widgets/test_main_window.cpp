@@ -3,6 +3,7 @@
 // continuous drag, and speaks German and French.
 #include <QtTest>
 
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -14,9 +15,11 @@
 #include <vtkCamera.h>
 #include <vtkRenderer.h>
 
+#include "app/gui/ensemble_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/translations.h"
 #include "tests/render/image_checks.h"
+#include "widgets/panels/system_gallery.h"
 #include "widgets/render/trajectory_scene.h"
 #include "widgets/view/vtk_view.h"
 
@@ -140,6 +143,58 @@ class TestMainWindow : public QObject {
     qInfo("covered fraction of the top rows at rho = 80: %.4f", top);
     QVERIFY(top < 0.01);
     QVERIFY(testing::coveredFraction(frame, background()) > 0.05);
+  }
+
+  void ensembleCloudAnimatesOverTheAttractor() {
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::trajectoryShown);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kFirstFrameTimeoutMs);
+    EnsemblePanel* panel = w.ensemblePanel();
+    QSignalSpy frames(panel, &EnsemblePanel::frameShown);
+    panel->findChild<QCheckBox*>("ensembleActive")->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(frames.count() >= 20, kFirstFrameTimeoutMs);
+    QCOMPARE(panel->cloud().particles(), std::size_t{2000});
+    QVERIFY(panel->cloud().framesKept() >= 10);
+    // Cyan particles (the cloud's colour) are on screen.
+    const QImage frame = w.view()->grabFrame();
+    frame.save(QStringLiteral(FLOWSCOPE_OUTPUT_DIR "/ensemble_view.png"));
+    int cyan = 0;
+    for (int y = 0; y < frame.height(); ++y)
+      for (int x = 0; x < frame.width(); ++x) {
+        const QColor c = frame.pixelColor(x, y);
+        if (c.blue() > 150 && c.green() > 120 && c.red() < 150) ++cyan;
+      }
+    qInfo("cyan pixels: %d", cyan);
+    QVERIFY(cyan > 100);
+    // A parameter edit reaches the running cloud without restarting it.
+    const int before = frames.count();
+    w.findChild<QDoubleSpinBox*>("spin_rho")->setValue(35.0);
+    QTRY_VERIFY_WITH_TIMEOUT(frames.count() > before + 5, kFirstFrameTimeoutMs);
+    QCOMPARE(panel->cloud().particles(), std::size_t{2000});
+    panel->findChild<QCheckBox*>("ensembleActive")->setChecked(false);
+  }
+
+  void gallerySwitchesSystems() {
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::trajectoryShown);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kFirstFrameTimeoutMs);
+    SystemGallery* gallery = w.gallery();
+    gallery->setFilter("no such system");
+    QCOMPARE(gallery->visibleCount(), 0);
+    gallery->setFilter("rössler");
+    QVERIFY(gallery->visibleCount() >= 1);
+    QCOMPARE(gallery->selectedId(), QString("rossler"));  // the first match is selected
+    emit gallery->systemActivated("rossler");
+    QCOMPARE(QString::fromStdString(std::string(w.system()->id())), QString("rossler"));
+    QVERIFY(w.findChild<QDoubleSpinBox*>("spin_c"));
+    QTRY_VERIFY(!w.findChild<QDoubleSpinBox*>("spin_rho"));  // the old panel goes with deleteLater
+    QTRY_VERIFY_WITH_TIMEOUT(w.currentResult()->problem.system->id() == "rossler", kFirstFrameTimeoutMs);
+    QVERIFY(w.windowTitle().contains("Rössler"));
+    const QImage frame = w.view()->grabFrame();
+    frame.save(QStringLiteral(FLOWSCOPE_OUTPUT_DIR "/rossler_view.png"));
+    QVERIFY(testing::coveredFraction(frame, background()) > 0.03);
   }
 
   void durationSetsThePointCount() {

@@ -8,5 +8,6 @@ namespace flowscope {
 
 QString translatedSystemName(const System& system);
 QString translatedDescription(const ParameterSpec& spec);
+QString translatedDescriptionOf(const System& system);
 
 }  // namespace flowscope
