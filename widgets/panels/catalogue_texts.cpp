@@ -20,6 +20,10 @@ QString translatedSystemName(const System& system) {
   return QCoreApplication::translate("Catalogue", std::string(system.name()).c_str());
 }
 
+QString translatedDescriptionOf(const System& system) {
+  return QCoreApplication::translate("Catalogue", std::string(system.description()).c_str());
+}
+
 QString translatedDescription(const ParameterSpec& spec) {
   return QCoreApplication::translate("Catalogue", spec.description.c_str());
 }
