@@ -13,7 +13,10 @@ namespace {
 SystemList build_catalogue() {
   SystemList list{std::make_shared<LorenzSystem>()};
   add_classic_flows(list);
+  add_symmetric_flows(list);
+  add_physical_models(list);
   add_sprott_flows(list);
+  add_more_sprott_flows(list);
   add_forced_systems(list);
   add_other_systems(list);
   std::set<std::string_view> ids;
