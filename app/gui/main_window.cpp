@@ -18,6 +18,7 @@
 #include "core/systems/catalogue.h"
 #include "widgets/panels/catalogue_texts.h"
 #include "app/gui/ensemble_panel.h"
+#include "widgets/panels/equation_editor.h"
 #include "widgets/panels/parameter_panel.h"
 #include "widgets/panels/system_gallery.h"
 #include "widgets/render/trajectory_scene.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
   buildGalleryDock();
   buildParameterDock();
   buildEnsembleDock();
+  buildEditorDock();
   buildMenus();
 
   connect(controller_, &SimulationController::resultReady, this, &MainWindow::showResult);
@@ -90,10 +92,10 @@ void MainWindow::setSystem(std::shared_ptr<const System> system) {
 
 void MainWindow::buildGalleryDock() {
   gallery_ = new SystemGallery;
-  gallery_->setSystems(all_systems());
+  gallery_->setSystems(gallerySystems());
   connect(gallery_, &SystemGallery::systemActivated, this, [this](const QString& id) {
-    for (const auto& system : all_systems())
-      if (QString::fromUtf8(system->id().data(), static_cast<int>(system->id().size())) == id) setSystem(system);
+    for (const auto& system : gallerySystems())
+      if (QString::fromUtf8(system->id().data(), static_cast<int>(system->id().size())) == id) return setSystem(system);
   });
   auto* dock = new QDockWidget(tr("Systems"), this);
   dock->setObjectName("systemsDock");
@@ -139,11 +141,60 @@ void MainWindow::buildEnsembleDock() {
   addDockWidget(Qt::RightDockWidgetArea, dock);
 }
 
+std::vector<std::shared_ptr<const System>> MainWindow::gallerySystems() const {
+  std::vector<std::shared_ptr<const System>> systems = all_systems();
+  systems.insert(systems.end(), user_systems_.begin(), user_systems_.end());
+  return systems;
+}
+
+void MainWindow::addUserSystem(std::shared_ptr<const System> system) {
+  // A typed system replaces an earlier one of the same name.
+  std::erase_if(user_systems_, [&](const auto& s) { return s->id() == system->id(); });
+  user_systems_.push_back(system);
+  gallery_->setSystems(gallerySystems());
+  setSystem(std::move(system));
+}
+
+void MainWindow::buildEditorDock() {
+  editor_ = new EquationEditor;
+  connect(editor_, &EquationEditor::systemCompiled, this, &MainWindow::addUserSystem);
+  auto* dock = new QDockWidget(tr("Equations"), this);
+  dock->setObjectName("equationsDock");
+  dock->setWidget(editor_);
+  addDockWidget(Qt::LeftDockWidgetArea, dock);
+  tabifyDockWidget(findChild<QDockWidget*>("systemsDock"), dock);
+  findChild<QDockWidget*>("systemsDock")->raise();
+}
+
+void MainWindow::openEquations() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Equations"), QString(),
+                                                    tr("Equations (*.txt *.eq);;All files (*)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (!editor_->loadFile(path, &error)) return (void)QMessageBox::warning(this, tr("Open Equations"), error);
+  auto* dock = findChild<QDockWidget*>("equationsDock");
+  dock->show();
+  dock->raise();
+  editor_->apply();
+}
+
+void MainWindow::saveEquations() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save Equations"), editor_->systemName() + ".txt",
+                                                    tr("Equations (*.txt *.eq);;All files (*)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (!editor_->saveFile(path, &error)) QMessageBox::warning(this, tr("Save Equations"), error);
+  else status_label_->setText(tr("Saved %1").arg(path));
+}
+
 void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   QAction* export_action = file->addAction(tr("&Export Trajectory…"), this, &MainWindow::exportTrajectory);
   export_action->setShortcut(QKeySequence::Save);
   file->addAction(tr("Save &Screenshot…"), this, &MainWindow::saveScreenshot);
+  file->addSeparator();
+  file->addAction(tr("&Open Equations…"), this, &MainWindow::openEquations);
+  file->addAction(tr("Save E&quations…"), this, &MainWindow::saveEquations);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -158,6 +209,12 @@ void MainWindow::buildMenus() {
   QAction* systems = findChild<QDockWidget*>("systemsDock")->toggleViewAction();
   systems->setText(tr("&Systems"));
   view->addAction(systems);
+  QAction* equations = findChild<QDockWidget*>("equationsDock")->toggleViewAction();
+  equations->setText(tr("&Equations"));
+  view->addAction(equations);
+  QAction* ensemble = findChild<QDockWidget*>("ensembleDock")->toggleViewAction();
+  ensemble->setText(tr("E&nsemble"));
+  view->addAction(ensemble);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About Flowscope"), this, &MainWindow::showAbout);

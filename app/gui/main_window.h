@@ -13,6 +13,7 @@ class QProgressBar;
 namespace flowscope {
 
 class EnsemblePanel;
+class EquationEditor;
 class ParameterPanel;
 class SystemGallery;
 class System;
@@ -35,6 +36,7 @@ class MainWindow : public QMainWindow {
   const std::shared_ptr<const System>& system() const { return system_; }
   SystemGallery* gallery() const { return gallery_; }
   EnsemblePanel* ensemblePanel() const { return ensemble_; }
+  EquationEditor* equationEditor() const { return editor_; }
 
   // The result on screen, or null before the first run finishes.
   std::shared_ptr<const SimulationResult> currentResult() const { return current_; }
@@ -47,6 +49,11 @@ class MainWindow : public QMainWindow {
   void buildParameterDock();
   void buildGalleryDock();
   void buildEnsembleDock();
+  void buildEditorDock();
+  void addUserSystem(std::shared_ptr<const System> system);
+  std::vector<std::shared_ptr<const System>> gallerySystems() const;
+  void openEquations();
+  void saveEquations();
   void rebuildParameterPanel();
   void buildMenus();
   void submitProblem();
@@ -63,6 +70,8 @@ class MainWindow : public QMainWindow {
   QDockWidget* parameter_dock_ = nullptr;
   SystemGallery* gallery_ = nullptr;
   EnsemblePanel* ensemble_ = nullptr;
+  EquationEditor* editor_ = nullptr;
+  std::vector<std::shared_ptr<const System>> user_systems_;
   SimulationController* controller_;
   QLabel* status_label_;
   QProgressBar* progress_;

@@ -5,6 +5,9 @@
 
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -19,6 +22,7 @@
 #include "app/gui/main_window.h"
 #include "app/gui/translations.h"
 #include "tests/render/image_checks.h"
+#include "widgets/panels/equation_editor.h"
 #include "widgets/panels/system_gallery.h"
 #include "widgets/render/trajectory_scene.h"
 #include "widgets/view/vtk_view.h"
@@ -195,6 +199,53 @@ class TestMainWindow : public QObject {
     const QImage frame = w.view()->grabFrame();
     frame.save(QStringLiteral(FLOWSCOPE_OUTPUT_DIR "/rossler_view.png"));
     QVERIFY(testing::coveredFraction(frame, background()) > 0.03);
+  }
+
+  void typedEquationsBecomeASystem() {
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::trajectoryShown);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kFirstFrameTimeoutMs);
+    EquationEditor* editor = w.equationEditor();
+
+    // A typo: the error names line and column, the cursor goes there, nothing changes.
+    editor->setText("param a = 1\ndx/dt = -a*x + y\ndy/dt = -x - a*yy\n");
+    QVERIFY(!editor->apply());
+    qInfo("error shown: %s", qPrintable(editor->errorText()));
+    QVERIFY(editor->errorText().contains("Line 3, column 16"));
+    QVERIFY(editor->errorText().contains("'yy'"));
+    QCOMPARE(editor->findChild<QPlainTextEdit*>("equationText")->textCursor().blockNumber(), 2);
+    QCOMPARE(QString::fromStdString(std::string(w.system()->id())), QString("lorenz"));
+
+    // Fixed: it becomes the current system, in the gallery, with its own parameter panel.
+    editor->findChild<QLineEdit*>("equationName")->setText("spiral");
+    editor->setText("param a = 0.1\ndx/dt = -a*x + y\ndy/dt = -x - a*y\ndz/dt = -z\ninit x = 1\n");
+    QVERIFY(editor->apply());
+    QCOMPARE(QString::fromStdString(std::string(w.system()->id())), QString("spiral"));
+    QTRY_VERIFY(w.findChild<QDoubleSpinBox*>("spin_a"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.currentResult()->problem.system->id() == "spiral", kFirstFrameTimeoutMs);
+    w.gallery()->setFilter("spiral");
+    w.gallery()->select("spiral");
+    QCOMPARE(w.gallery()->selectedId(), QString("spiral"));  // listed among the matches
+    // The damped spiral x = e^{-at} cos t: after t = T the radius is e^{-aT}.
+    const Trajectory& t = w.currentResult()->trajectory;
+    const double* end = t.state(t.samples() - 1);
+    const double expected = std::exp(-0.1 * t.times.back());
+    QVERIFY(std::fabs(std::hypot(end[0], end[1]) - expected) < 1e-6);
+  }
+
+  void equationFilesRoundTrip() {
+    EquationEditor editor;
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(editor.saveFile(dir.filePath("lorenz.txt"), &error));
+    EquationEditor other;
+    other.setText("");
+    QVERIFY2(other.loadFile(dir.filePath("lorenz.txt"), &error), qPrintable(error));
+    QCOMPARE(other.text(), EquationEditor::exampleText());
+    QCOMPARE(other.systemName(), QString("lorenz"));
+    QVERIFY(!other.loadFile(dir.filePath("missing.txt"), &error));
+    QVERIFY(error.contains("missing.txt"));
   }
 
   void durationSetsThePointCount() {
