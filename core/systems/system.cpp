@@ -21,16 +21,22 @@ void System::drift_batch(double t, const double* const* x, std::size_t count, co
 
 void System::jacobian(double t, const double* x, const double* p, double* jac) const {
   const int n = dimension();
-  std::vector<double> shifted(x, x + n), plus(n), minus(n);
+  // Scratch per thread, grown once: Lyapunov runs call this every stage.
+  thread_local std::vector<double> scratch;
+  scratch.resize(3 * static_cast<std::size_t>(n));
+  double* shifted = scratch.data();
+  double* plus = shifted + n;
+  double* minus = plus + n;
+  std::copy(x, x + n, shifted);
   // Central differences balance truncation (h^2) against rounding (eps/h):
   // h ~ eps^(1/3) relative to the component's size.
   const double base_step = std::cbrt(std::numeric_limits<double>::epsilon());
   for (int j = 0; j < n; ++j) {
     const double h = base_step * std::max(1.0, std::fabs(x[j]));
     shifted[j] = x[j] + h;
-    drift(t, shifted.data(), p, plus.data());
+    drift(t, shifted, p, plus);
     shifted[j] = x[j] - h;
-    drift(t, shifted.data(), p, minus.data());
+    drift(t, shifted, p, minus);
     shifted[j] = x[j];
     const double width = 2.0 * h;
     for (int i = 0; i < n; ++i) jac[i * n + j] = (plus[i] - minus[i]) / width;
