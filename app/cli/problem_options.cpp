@@ -1,4 +1,5 @@
 #include <cmath>
+#include <cstdio>
 
 #include "app/cli/commands.h"
 #include "core/io/number_format.h"
@@ -34,7 +35,12 @@ Problem problem_from_options(const Options& options, std::optional<double> defau
   Problem problem = default_problem(system_ptr, t_end);
   for (const std::string& assignment : options.all("param")) {
     const auto [name, value] = parse_assignment("--param", assignment);
-    problem.parameters[parameter_index(system, name)] = value;
+    const std::size_t index = parameter_index(system, name);
+    const ParameterSpec& spec = system.parameters()[index];
+    if (value < spec.min || value > spec.max)  // ranges are for sliders: say so, then go on
+      std::fprintf(stderr, "flowscope-cli: note: %s = %s lies outside its usual range [%s, %s]\n", name.c_str(),
+                   json_number(value).c_str(), json_number(spec.min).c_str(), json_number(spec.max).c_str());
+    problem.parameters[index] = value;
   }
   if (auto ic = options.number_list("ic")) {
     if (ic->size() != static_cast<std::size_t>(system.dimension()))

@@ -57,7 +57,12 @@ int run_simulate(std::span<const std::string> args) {
   const auto begin = std::chrono::steady_clock::now();
   const Trajectory trajectory = integrate(problem, method);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
-  if (trajectory.status != RunStatus::Success) throw Error(trajectory.message + "; nothing was written");
+  if (trajectory.status == RunStatus::Unstable) {
+    // Keep what was computed: the samples before the blow-up are written.
+    write_trajectory_file(out, *problem.system, trajectory);
+    throw Error(trajectory.message + "; the " + std::to_string(trajectory.samples()) +
+                " samples before it were written to '" + out + "'");
+  }
   write_trajectory_file(out, *problem.system, trajectory);
 
   if (options.has("json")) {

@@ -256,7 +256,7 @@ void MainWindow::showResult(std::shared_ptr<const SimulationResult> result) {
 }
 
 void MainWindow::showFailure(const QString& message) {
-  status_label_->setText(tr("Not updated: %1").arg(message));
+  status_label_->setText(tr("Warning: %1").arg(message));
 }
 
 void MainWindow::saveScreenshot() {

@@ -42,7 +42,7 @@ void SimulationController::start() {
         }, Qt::QueuedConnection);
       };
       result->trajectory = integrate(problem, Method::Rk4, control);
-      if (result->trajectory.status == RunStatus::Success)
+      if (result->trajectory.status != RunStatus::Cancelled)  // a blow-up keeps its finite part
         result->speeds = speeds(problem, result->trajectory);
       result->problem = problem;
     } catch (const Error& e) {
@@ -68,6 +68,8 @@ void SimulationController::finish(quint64 generation, std::shared_ptr<Simulation
   switch (result->trajectory.status) {
     case RunStatus::Success: emit resultReady(result); break;
     case RunStatus::Unstable:
+      // Keep what was computed: show the part before the blow-up, then say why it ends.
+      if (result->trajectory.samples() > 1) emit resultReady(result);
       emit runFailed(tr("The trajectory blew up after t = %1. Try a smaller time step or other parameters.")
                          .arg(result->trajectory.times.back()));
       break;

@@ -234,6 +234,27 @@ class TestMainWindow : public QObject {
     QVERIFY(std::fabs(std::hypot(end[0], end[1]) - expected) < 1e-6);
   }
 
+  void blowUpShowsWhatCameBeforeIt() {
+    // dx/dt = x^2 from x = 1 is 1 / (1 - t): it leaves the numbers at t = 1.
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::trajectoryShown);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kFirstFrameTimeoutMs);
+    QSignalSpy failed(w.controller(), &SimulationController::runFailed);
+    w.equationEditor()->findChild<QLineEdit*>("equationName")->setText("finite-time");
+    w.equationEditor()->setText("dx/dt = x^2\ninit x = 1\n");
+    QVERIFY(w.equationEditor()->apply());
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 1, kFirstFrameTimeoutMs);
+    const QString status = w.statusBar()->findChild<QLabel*>()->text();
+    qInfo("status: %s", qPrintable(status));
+    QVERIFY(status.contains("blew up after t = "));
+    const Trajectory& t = w.currentResult()->trajectory;
+    QCOMPARE(w.currentResult()->problem.system->id(), std::string_view("finite-time"));
+    QVERIFY(t.samples() > 10);
+    QVERIFY(t.times.back() < 1.1 && t.times.back() > 0.9);  // RK4 overflows just after the exact t = 1
+    QCOMPARE(w.scene().drawn_points(), t.samples());
+  }
+
   void equationFilesRoundTrip() {
     EquationEditor editor;
     QTemporaryDir dir;
