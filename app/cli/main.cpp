@@ -21,6 +21,8 @@ constexpr const char* kUsage =
     "  orbit-diagram  orbit (bifurcation) diagram over a parameter range\n"
     "  ensemble   advance N trajectories in parallel, write the final states\n"
     "  bench      run a benchmark case and report its throughput\n"
+    "  langevin   particles in a potential: overdamped or underdamped Langevin dynamics\n"
+    "  fokker-planck  the exact density of Langevin dynamics on a grid\n"
     "\n"
     "'flowscope-cli <command> --help' lists a command's options.\n";
 
@@ -52,6 +54,8 @@ int main(int argc, char* argv[]) {
     if (command == "orbit-diagram") return run_orbit_diagram(args);
     if (command == "ensemble") return run_ensemble(args);
     if (command == "bench") return run_bench(args);
+    if (command == "langevin") return run_langevin(args);
+    if (command == "fokker-planck") return run_fokker_planck(args);
     std::fprintf(stderr, "flowscope-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
   } catch (const flowscope::InputError& e) {

@@ -1,0 +1,1 @@
+#include "core/langevin/expression_potential.h"

@@ -1,0 +1,1 @@
+#include "core/langevin/fokker_planck.h"
