@@ -40,7 +40,7 @@ class Potential {
 
   // For a structural parameter (the dimension of 'harmonic', N of
   // 'oscillator-ring'): the potential sized for p, or null if p needs no other.
-  virtual std::shared_ptr<const Potential> for_parameters(std::span<const double> p) const { return nullptr; }
+  virtual std::shared_ptr<const Potential> for_parameters(std::span<const double>) const { return nullptr; }
 };
 
 // The built-in potentials (core/langevin/potentials.cpp) and lookup by id;
