@@ -34,7 +34,26 @@ int run_systems(std::span<const std::string> args) {
               ",\"default\":" + json_number(p.default_value) + ",\"min\":" + json_number(p.min) +
               ",\"max\":" + json_number(p.max) + ",\"description\":" + json_string(p.description) + "}";
     }
-    json += "],\"reference\":{}}";
+    // Published values keyed by quantity: {"max_lyapunov": {"values": [...], "source": "..."}}.
+    json += "],\"reference\":{";
+    const auto references = s.references();
+    for (std::size_t r = 0; r < references.size(); ++r) {
+      if (r) json += ',';
+      json += json_string(references[r].quantity);
+      json += ":{\"values\":[";
+      for (std::size_t v = 0; v < references[r].values.size(); ++v) {
+        if (v) json += ',';
+        json += json_number(references[r].values[v]);
+      }
+      json += "],\"source\":";
+      json += json_string(references[r].source);
+      json += '}';
+    }
+    json += "},\"equations\":";
+    json += json_string(std::string(s.equations()));
+    json += ",\"autonomous\":";
+    json += s.is_autonomous() ? "true" : "false";
+    json += '}';
   }
   std::printf("%s]\n", json.c_str());
   return kExitOk;

@@ -3,6 +3,9 @@
 #include <QtTest>
 
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <cmath>
@@ -171,10 +174,19 @@ class TestCli : public QObject {
     QCOMPARE(r.exit_code, 0);
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
     QVERIFY(doc.isArray());
+    QVERIFY(doc.array().size() >= 30);
     const QJsonObject lorenz = doc.array().first().toObject();
     QCOMPARE(lorenz["id"].toString(), QString("lorenz"));
     QCOMPARE(lorenz["dimension"].toInt(), 3);
     QCOMPARE(lorenz["parameters"].toArray().size(), 3);
+    const QJsonObject rho = lorenz["parameters"].toArray()[1].toObject();
+    QCOMPARE(rho["name"].toString(), QString("rho"));
+    QCOMPARE(rho["default"].toDouble(), 28.0);
+    QVERIFY(rho["min"].toDouble() < 28.0 && rho["max"].toDouble() > 28.0);
+    const QJsonArray spectrum = lorenz["reference"].toObject()["lyapunov_spectrum"].toObject()["values"].toArray();
+    QCOMPARE(spectrum.size(), 3);
+    QCOMPARE(spectrum[0].toDouble(), 0.9056);
+    QVERIFY(lorenz["reference"].toObject()["lyapunov_spectrum"].toObject()["source"].toString().contains("Sprott"));
   }
 };
 

@@ -2,7 +2,11 @@
 // one, and a broken or missing file is reported with its name and place.
 #include <QtTest>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <cmath>
 #include <QTemporaryDir>
 
 namespace {
@@ -81,6 +85,37 @@ class TestCliEquations : public QObject {
     const double difference = max_difference(a, b);
     qInfo("typed vs built-in Lorenz CSV: max relative difference %.3g", difference);
     QVERIFY2(difference < 1e-10, qPrintable(QString::number(difference)));
+  }
+
+  void everyAnalysisRunsOnTypedSystems() {
+    // Typed systems have no exact Jacobian: the spectrum comes from central
+    // differences. The two runs start alike but rounding (FMA in the built-in
+    // kernel) separates the chaotic trajectories after t ~ 35, so over T = 200
+    // they are two finite-time estimates: they agree to their sampling error
+    // (~0.02), and their sum obeys the trace identity -(sigma + 1 + beta) on
+    // any trajectory, which tests the differenced Jacobian tightly.
+    const QString equations = write("lorenz.txt", kLorenz);
+    const QStringList common = {"--t-end", "200", "--dt", "0.01", "--json"};
+    const Run typed = cli(QStringList{"lyapunov", "--equations", equations} + common);
+    const Run builtin = cli(QStringList{"lyapunov", "--system", "lorenz", "--ic", "1,1,1"} + common);
+    QVERIFY2(typed.exit_code == 0 && builtin.exit_code == 0, qPrintable(typed.err + builtin.err));
+    const QJsonArray a = QJsonDocument::fromJson(typed.out.toUtf8()).object()["exponents"].toArray();
+    const QJsonArray b = QJsonDocument::fromJson(builtin.out.toUtf8()).object()["exponents"].toArray();
+    QCOMPARE(a.size(), 3);
+    for (int i = 0; i < 3; ++i) QVERIFY2(std::fabs(a[i].toDouble() - b[i].toDouble()) < 0.05, qPrintable(typed.out));
+    const double sum = a[0].toDouble() + a[1].toDouble() + a[2].toDouble();
+    qInfo("typed Lorenz: exponents %.4f %.4f %.4f, sum %.6f (exact -13.666667)", a[0].toDouble(), a[1].toDouble(),
+          a[2].toDouble(), sum);
+    QVERIFY(std::fabs(sum + (10.0 + 1.0 + 8.0 / 3.0)) < 1e-3);
+    const Run section = cli({"poincare", "--equations", equations, "--normal", "0,0,1", "--offset", "27", "--t-end",
+                             "50", "--out", path("section.csv")});
+    QVERIFY2(section.exit_code == 0, qPrintable(section.err));
+    QVERIFY(csv_lines(path("section.csv")).size() > 20);
+    const Run orbit = cli({"orbit-diagram", "--equations", equations, "--vary", "rho", "--from", "20", "--to", "30",
+                           "--count", "5", "--variable", "z", "--out", path("orbit.csv")});
+    QVERIFY2(orbit.exit_code == 0, qPrintable(orbit.err));
+    const Run cloud = cli({"ensemble", "--equations", equations, "--n", "64", "--steps", "100", "--out", path("cloud.npy")});
+    QVERIFY2(cloud.exit_code == 0, qPrintable(cloud.err));
   }
 
   void paramAndIcWorkForTypedSystems() {
