@@ -2,6 +2,8 @@
 // every kind of bad input gets a non-zero exit and a message naming it.
 #include <QtTest>
 
+#include "tests/cli/cli_runner.h"
+
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,19 +19,8 @@ using namespace flowscope;
 
 namespace {
 
-struct Run {
-  int exit_code;
-  QString out;
-  QString err;
-};
-
-Run cli(const QStringList& args) {
-  QProcess process;
-  process.start(QStringLiteral(FLOWSCOPE_CLI), args);
-  if (!process.waitForFinished(120'000)) return {-1, {}, "timed out"};
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-          QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = flowscope::testing::CliRun;
+using flowscope::testing::run_cli;
 
 }  // namespace
 
@@ -40,7 +31,7 @@ class TestCli : public QObject {
 
  private slots:
   void simulateWritesCsvWithHeader() {
-    const Run r = cli({"simulate", "--system", "lorenz", "--param", "rho=28", "--ic", "1,1,1", "--t-end", "10",
+    const Run r = run_cli({"simulate", "--system", "lorenz", "--param", "rho=28", "--ic", "1,1,1", "--t-end", "10",
                        "--dt", "0.01", "--method", "rk4", "--out", path("l.csv")});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     QFile file(path("l.csv"));
@@ -54,7 +45,7 @@ class TestCli : public QObject {
 
   void simulateWritesNpyThatNumpyReads() {
     const QString npy = path("l.npy");
-    const Run r = cli({"simulate", "--system", "lorenz", "--t-end", "5", "--dt", "0.01", "--out", npy, "--json"});
+    const Run r = run_cli({"simulate", "--system", "lorenz", "--t-end", "5", "--dt", "0.01", "--out", npy, "--json"});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("\"samples\":501"));
     const NpyArray array = read_npy(npy.toStdString());
@@ -75,8 +66,8 @@ class TestCli : public QObject {
   }
 
   void paramsChangeTheResult() {
-    QVERIFY(cli({"simulate", "--system", "lorenz", "--t-end", "2", "--out", path("a.npy")}).exit_code == 0);
-    QVERIFY(cli({"simulate", "--system", "lorenz", "--t-end", "2", "--param", "rho=10", "--out", path("b.npy")})
+    QVERIFY(run_cli({"simulate", "--system", "lorenz", "--t-end", "2", "--out", path("a.npy")}).exit_code == 0);
+    QVERIFY(run_cli({"simulate", "--system", "lorenz", "--t-end", "2", "--param", "rho=10", "--out", path("b.npy")})
                 .exit_code == 0);
     QVERIFY(read_npy(path("a.npy").toStdString()).values != read_npy(path("b.npy").toStdString()).values);
   }
@@ -120,7 +111,7 @@ class TestCli : public QObject {
   void badInputIsRefusedWithAMessage() {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = cli(args);
+    const Run r = run_cli(args);
     QVERIFY2(r.exit_code > 0, qPrintable(QString("exit code %1").arg(r.exit_code)));
     QVERIFY2(r.err.contains(message), qPrintable("stderr: " + r.err));
     QVERIFY(!QFile::exists(dir_.filePath("x.csv")));
@@ -128,7 +119,7 @@ class TestCli : public QObject {
 
   void blowUpKeepsWhatWasComputed() {
     const QString csv = path("blowup.csv");
-    const Run r = cli({"simulate", "--system", "lorenz", "--t-end", "20", "--dt", "0.5", "--out", csv});
+    const Run r = run_cli({"simulate", "--system", "lorenz", "--t-end", "20", "--dt", "0.5", "--out", csv});
     QCOMPARE(r.exit_code, 1);
     QVERIFY2(r.err.contains("blew up at t = ") && r.err.contains("samples before it were written"), qPrintable(r.err));
     QFile file(csv);
@@ -140,14 +131,14 @@ class TestCli : public QObject {
   }
 
   void parameterOutsideItsRangeIsNotedAndUsed() {
-    const Run r = cli({"simulate", "--system", "lorenz", "--param", "rho=200", "--t-end", "1", "--out", path("wide.csv")});
+    const Run r = run_cli({"simulate", "--system", "lorenz", "--param", "rho=200", "--t-end", "1", "--out", path("wide.csv")});
     QCOMPARE(r.exit_code, 0);
     QVERIFY2(r.err.contains("rho = 200 lies outside its usual range [0, 100]"), qPrintable(r.err));
   }
 
   void renderWritesTheButterfly() {
     const QString png = path("butterfly.png");
-    const Run r = cli({"render", "--system", "lorenz", "--param", "rho=28", "--out", png, "--size", "640x360"});
+    const Run r = run_cli({"render", "--system", "lorenz", "--param", "rho=28", "--out", png, "--size", "640x360"});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     const QImage image(png);
     QCOMPARE(image.size(), QSize(640, 360));
@@ -158,19 +149,14 @@ class TestCli : public QObject {
 
   void renderWorksWithoutADisplay() {
     // The CLI starts a private Xvfb when no X display answers.
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    process.setProcessEnvironment(env);
     const QString png = path("headless.png");
-    process.start(QStringLiteral(FLOWSCOPE_CLI), {"render", "--system", "lorenz", "--out", png, "--size", "320x200"});
-    QVERIFY(process.waitForFinished(120'000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const Run r = run_cli({"render", "--system", "lorenz", "--out", png, "--size", "320x200"}, {{"DISPLAY", ""}});
+    QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     QCOMPARE(QImage(png).size(), QSize(320, 200));
   }
 
   void systemsListsLorenzAsJson() {
-    const Run r = cli({"systems", "--json"});
+    const Run r = run_cli({"systems", "--json"});
     QCOMPARE(r.exit_code, 0);
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
     QVERIFY(doc.isArray());

@@ -4,10 +4,11 @@
 // with a message naming it.
 #include <QtTest>
 
+#include "tests/cli/cli_runner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -18,19 +19,8 @@ using namespace flowscope;
 
 namespace {
 
-struct Run {
-  int exit_code;
-  QString out;
-  QString err;
-};
-
-Run cli(const QStringList& args) {
-  QProcess process;
-  process.start(QStringLiteral(FLOWSCOPE_CLI), args);
-  if (!process.waitForFinished(120'000)) return {-1, {}, "timed out"};
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-          QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = flowscope::testing::CliRun;
+using flowscope::testing::run_cli;
 
 // The lines of a CSV file, without the empty last one.
 QStringList csv_lines(const QString& path) {
@@ -51,7 +41,7 @@ class TestCliAnalysis : public QObject {
     // The default run (T = 1000 after a transient of 100, dt = 0.002) takes
     // about 0.2 s; over T = 1000 lambda_1 varies by about 0.005 between starts,
     // far inside the tolerances (Sprott 2003: 0.9056, 0, -14.5723, D 2.0621).
-    const Run r = cli({"lyapunov", "--system", "lorenz", "--json"});
+    const Run r = run_cli({"lyapunov", "--system", "lorenz", "--json"});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -77,7 +67,7 @@ class TestCliAnalysis : public QObject {
   }
 
   void lyapunovReferenceOnlyAtDefaultParameters() {
-    const Run r = cli({"lyapunov", "--system", "lorenz", "--param", "rho=35", "--t-end", "50", "--json"});
+    const Run r = run_cli({"lyapunov", "--system", "lorenz", "--param", "rho=35", "--t-end", "50", "--json"});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY(json["reference"].isNull());
@@ -86,7 +76,7 @@ class TestCliAnalysis : public QObject {
 
   void truncatedSpectrumLeavesTheDimensionOpen() {
     // lambda_1 > 0 alone cannot tell where the partial sums turn negative.
-    const Run r = cli({"lyapunov", "--system", "lorenz", "--exponents", "1", "--t-end", "50", "--json"});
+    const Run r = run_cli({"lyapunov", "--system", "lorenz", "--exponents", "1", "--t-end", "50", "--json"});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(json["exponents"].toArray().size(), 1);
@@ -94,7 +84,7 @@ class TestCliAnalysis : public QObject {
   }
 
   void lyapunovPrintsATable() {
-    const Run r = cli({"lyapunov", "--system", "rossler", "--t-end", "200", "--exponents", "2"});
+    const Run r = run_cli({"lyapunov", "--system", "rossler", "--t-end", "200", "--exponents", "2"});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("lambda_1") && r.out.contains("lambda_2") && !r.out.contains("lambda_3"));
     QVERIFY(r.out.contains("Kaplan-Yorke dimension"));
@@ -102,7 +92,7 @@ class TestCliAnalysis : public QObject {
 
   void poincareWritesCsvOnThePlane() {
     const QString csv = path("section.csv");
-    const Run r = cli({"poincare", "--system", "lorenz", "--normal", "0,0,1", "--offset", "27", "--t-end", "100",
+    const Run r = run_cli({"poincare", "--system", "lorenz", "--normal", "0,0,1", "--offset", "27", "--t-end", "100",
                        "--transient", "5", "--out", csv, "--json"});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -122,7 +112,7 @@ class TestCliAnalysis : public QObject {
 
   void poincareWritesNpy() {
     const QString npy = path("section.npy");
-    const Run r = cli({"poincare", "--system", "rossler", "--normal", "1,0,0", "--direction", "both", "--t-end",
+    const Run r = run_cli({"poincare", "--system", "rossler", "--normal", "1,0,0", "--direction", "both", "--t-end",
                        "200", "--max-crossings", "20", "--out", npy});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     const NpyArray array = read_npy(npy.toStdString());
@@ -132,7 +122,7 @@ class TestCliAnalysis : public QObject {
 
   void orbitDiagramWritesCsv() {
     const QString csv = path("orbit.csv");
-    const Run r = cli({"orbit-diagram", "--system", "rossler", "--vary", "c", "--from", "2.5", "--to", "5.7",
+    const Run r = run_cli({"orbit-diagram", "--system", "rossler", "--vary", "c", "--from", "2.5", "--to", "5.7",
                        "--count", "5", "--variable", "x", "--transient", "200", "--sample", "100", "--out", csv,
                        "--json"});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
@@ -152,7 +142,7 @@ class TestCliAnalysis : public QObject {
 
   void orbitDiagramWritesNpy() {
     const QString npy = path("orbit.npy");
-    const Run r = cli({"orbit-diagram", "--system", "lorenz", "--vary", "rho", "--from", "20", "--to", "30",
+    const Run r = run_cli({"orbit-diagram", "--system", "lorenz", "--vary", "rho", "--from", "20", "--to", "30",
                        "--count", "3", "--variable", "z", "--transient", "20", "--sample", "20", "--out", npy});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     const NpyArray array = read_npy(npy.toStdString());
@@ -197,14 +187,14 @@ class TestCliAnalysis : public QObject {
   void badInputIsRefusedWithAMessage() {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = cli(args);
+    const Run r = run_cli(args);
     QVERIFY2(r.exit_code == 2, qPrintable(QString("exit code %1, stderr: %2").arg(r.exit_code).arg(r.err)));
     QVERIFY2(r.err.contains(message), qPrintable("stderr: " + r.err));
     QVERIFY(!QFile::exists(dir_.filePath("bad.csv")));
   }
 
   void blowUpFailsWithExitOne() {
-    const Run r = cli({"lyapunov", "--system", "lorenz", "--dt", "0.5", "--t-end", "100"});
+    const Run r = run_cli({"lyapunov", "--system", "lorenz", "--dt", "0.5", "--t-end", "100"});
     QCOMPARE(r.exit_code, 1);
     QVERIFY2(r.err.contains("blew up at t = "), qPrintable(r.err));
   }

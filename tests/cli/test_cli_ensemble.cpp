@@ -1,9 +1,10 @@
 // flowscope-cli ensemble, bench and the new simulate methods, run as a user runs them.
 #include <QtTest>
 
+#include "tests/cli/cli_runner.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <cmath>
 
@@ -13,22 +14,8 @@ using namespace flowscope;
 
 namespace {
 
-struct Run {
-  int exit_code;
-  QString out;
-  QString err;
-};
-
-Run cli(const QStringList& args, const QMap<QString, QString>& env = {}) {
-  QProcess process;
-  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-  for (auto it = env.begin(); it != env.end(); ++it) environment.insert(it.key(), it.value());
-  process.setProcessEnvironment(environment);
-  process.start(QStringLiteral(FLOWSCOPE_CLI), args);
-  if (!process.waitForFinished(300'000)) return {-1, {}, "timed out"};
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-          QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = flowscope::testing::CliRun;
+using flowscope::testing::run_cli;
 
 }  // namespace
 
@@ -39,7 +26,7 @@ class TestCliEnsemble : public QObject {
 
  private slots:
   void ensembleWritesFinalStates() {
-    const Run r = cli({"ensemble", "--system", "lorenz", "--n", "500", "--steps", "200", "--dt", "0.01", "--method",
+    const Run r = run_cli({"ensemble", "--system", "lorenz", "--n", "500", "--steps", "200", "--dt", "0.01", "--method",
                        "rk4", "--out", path("e.npy"), "--json"});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     const NpyArray a = read_npy(path("e.npy").toStdString());
@@ -60,18 +47,18 @@ class TestCliEnsemble : public QObject {
     QFETCH(QString, method);
     QStringList args = {"ensemble", "--system", "lorenz", "--n", "700", "--steps", "100", "--method", method, "--seed", "4"};
     if (method != "rk4") args << "--noise" << "0.7";
-    QVERIFY(cli(args + QStringList{"--out", path("one.npy")}, {{"OMP_NUM_THREADS", "1"}}).exit_code == 0);
-    QVERIFY(cli(args + QStringList{"--out", path("two.npy")}, {{"OMP_NUM_THREADS", "2"}}).exit_code == 0);
+    QVERIFY(run_cli(args + QStringList{"--out", path("one.npy")}, {{"OMP_NUM_THREADS", "1"}}).exit_code == 0);
+    QVERIFY(run_cli(args + QStringList{"--out", path("two.npy")}, {{"OMP_NUM_THREADS", "2"}}).exit_code == 0);
     QFile one(path("one.npy")), two(path("two.npy"));
     QVERIFY(one.open(QIODevice::ReadOnly) && two.open(QIODevice::ReadOnly));
     QCOMPARE(one.readAll(), two.readAll());  // bitwise
   }
 
   void simulateDopri5MeetsTolerance() {
-    const Run r = cli({"simulate", "--system", "lorenz", "--t-end", "1", "--dt", "0.1", "--method", "dopri5", "--rtol",
+    const Run r = run_cli({"simulate", "--system", "lorenz", "--t-end", "1", "--dt", "0.1", "--method", "dopri5", "--rtol",
                        "1e-11", "--atol", "1e-13", "--out", path("d.npy")});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-    QVERIFY(cli({"simulate", "--system", "lorenz", "--t-end", "1", "--dt", "0.0005", "--method", "rk4", "--out",
+    QVERIFY(run_cli({"simulate", "--system", "lorenz", "--t-end", "1", "--dt", "0.0005", "--method", "rk4", "--out",
                  path("r.npy")})
                 .exit_code == 0);
     const NpyArray d = read_npy(path("d.npy").toStdString()), k = read_npy(path("r.npy").toStdString());
@@ -83,7 +70,7 @@ class TestCliEnsemble : public QObject {
   }
 
   void benchReportsThroughput() {
-    const Run r = cli({"bench", "--case", "lorenz_rk4_ensemble", "--json"});
+    const Run r = run_cli({"bench", "--case", "lorenz_rk4_ensemble", "--json"});
     QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY(o["items_per_s"].toDouble() > 0);
@@ -115,7 +102,7 @@ class TestCliEnsemble : public QObject {
   void badInputIsRefused() {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = cli(args);
+    const Run r = run_cli(args);
     QCOMPARE(r.exit_code, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
   }

@@ -2,28 +2,18 @@
 // one, and a broken or missing file is reported with its name and place.
 #include <QtTest>
 
+#include "tests/cli/cli_runner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <cmath>
 #include <QTemporaryDir>
 
 namespace {
 
-struct Run {
-  int exit_code;
-  QString out;
-  QString err;
-};
-
-Run cli(const QStringList& args) {
-  QProcess process;
-  process.start(QStringLiteral(FLOWSCOPE_CLI), args);
-  if (!process.waitForFinished(120'000)) return {-1, {}, "timed out"};
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-          QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = flowscope::testing::CliRun;
+using flowscope::testing::run_cli;
 
 constexpr const char* kLorenz =
     "# Lorenz, typed by hand\n"
@@ -73,10 +63,10 @@ class TestCliEquations : public QObject {
   void typedLorenzMatchesTheBuiltIn() {
     const QString equations = write("lorenz.txt", kLorenz);
     const QStringList common = {"--t-end", "10", "--dt", "0.01", "--method", "rk4"};
-    const Run typed = cli(QStringList{"simulate", "--equations", equations, "--out", path("typed.csv")} + common);
+    const Run typed = run_cli(QStringList{"simulate", "--equations", equations, "--out", path("typed.csv")} + common);
     QVERIFY2(typed.exit_code == 0, qPrintable(typed.err));
     const Run builtin =
-        cli(QStringList{"simulate", "--system", "lorenz", "--ic", "1,1,1", "--out", path("builtin.csv")} + common);
+        run_cli(QStringList{"simulate", "--system", "lorenz", "--ic", "1,1,1", "--out", path("builtin.csv")} + common);
     QVERIFY2(builtin.exit_code == 0, qPrintable(builtin.err));
     const QStringList a = csv_lines(path("typed.csv")), b = csv_lines(path("builtin.csv"));
     QCOMPARE(a.first(), QString("t,x,y,z"));
@@ -96,8 +86,8 @@ class TestCliEquations : public QObject {
     // any trajectory, which tests the differenced Jacobian tightly.
     const QString equations = write("lorenz.txt", kLorenz);
     const QStringList common = {"--t-end", "200", "--dt", "0.01", "--json"};
-    const Run typed = cli(QStringList{"lyapunov", "--equations", equations} + common);
-    const Run builtin = cli(QStringList{"lyapunov", "--system", "lorenz", "--ic", "1,1,1"} + common);
+    const Run typed = run_cli(QStringList{"lyapunov", "--equations", equations} + common);
+    const Run builtin = run_cli(QStringList{"lyapunov", "--system", "lorenz", "--ic", "1,1,1"} + common);
     QVERIFY2(typed.exit_code == 0 && builtin.exit_code == 0, qPrintable(typed.err + builtin.err));
     const QJsonArray a = QJsonDocument::fromJson(typed.out.toUtf8()).object()["exponents"].toArray();
     const QJsonArray b = QJsonDocument::fromJson(builtin.out.toUtf8()).object()["exponents"].toArray();
@@ -107,31 +97,31 @@ class TestCliEquations : public QObject {
     qInfo("typed Lorenz: exponents %.4f %.4f %.4f, sum %.6f (exact -13.666667)", a[0].toDouble(), a[1].toDouble(),
           a[2].toDouble(), sum);
     QVERIFY(std::fabs(sum + (10.0 + 1.0 + 8.0 / 3.0)) < 1e-3);
-    const Run section = cli({"poincare", "--equations", equations, "--normal", "0,0,1", "--offset", "27", "--t-end",
+    const Run section = run_cli({"poincare", "--equations", equations, "--normal", "0,0,1", "--offset", "27", "--t-end",
                              "50", "--out", path("section.csv")});
     QVERIFY2(section.exit_code == 0, qPrintable(section.err));
     QVERIFY(csv_lines(path("section.csv")).size() > 20);
-    const Run orbit = cli({"orbit-diagram", "--equations", equations, "--vary", "rho", "--from", "20", "--to", "30",
+    const Run orbit = run_cli({"orbit-diagram", "--equations", equations, "--vary", "rho", "--from", "20", "--to", "30",
                            "--count", "5", "--variable", "z", "--out", path("orbit.csv")});
     QVERIFY2(orbit.exit_code == 0, qPrintable(orbit.err));
-    const Run cloud = cli({"ensemble", "--equations", equations, "--n", "64", "--steps", "100", "--out", path("cloud.npy")});
+    const Run cloud = run_cli({"ensemble", "--equations", equations, "--n", "64", "--steps", "100", "--out", path("cloud.npy")});
     QVERIFY2(cloud.exit_code == 0, qPrintable(cloud.err));
   }
 
   void paramAndIcWorkForTypedSystems() {
     const QString equations = write("lorenz.txt", kLorenz);
     const QStringList common = {"--param", "rho=10", "--ic", "2,3,4", "--t-end", "2", "--dt", "0.01"};
-    const Run typed = cli(QStringList{"simulate", "--equations", equations, "--out", path("p1.csv"), "--json"} + common);
+    const Run typed = run_cli(QStringList{"simulate", "--equations", equations, "--out", path("p1.csv"), "--json"} + common);
     QVERIFY2(typed.exit_code == 0, qPrintable(typed.err));
     QVERIFY2(typed.out.contains("\"system\":\"lorenz\""), qPrintable(typed.out));  // the file's stem
-    QVERIFY(cli(QStringList{"simulate", "--system", "lorenz", "--out", path("p2.csv")} + common).exit_code == 0);
+    QVERIFY(run_cli(QStringList{"simulate", "--system", "lorenz", "--out", path("p2.csv")} + common).exit_code == 0);
     const QStringList a = csv_lines(path("p1.csv"));
     QCOMPARE(a[1], QString("0,2,3,4"));
     QVERIFY(max_difference(a, csv_lines(path("p2.csv"))) < 1e-10);
   }
 
   void helpListsTheOption() {
-    const Run r = cli({"simulate", "--help"});
+    const Run r = run_cli({"simulate", "--help"});
     QCOMPARE(r.exit_code, 0);
     QVERIFY(r.out.contains("--equations"));
   }
@@ -161,7 +151,7 @@ class TestCliEquations : public QObject {
     QFETCH(QStringList, args);
     QFETCH(int, exit_code);
     QFETCH(QString, message);
-    const Run r = cli(args);
+    const Run r = run_cli(args);
     QVERIFY2(r.exit_code == exit_code, qPrintable(QString("exit code %1: %2").arg(r.exit_code).arg(r.err)));
     QVERIFY2(r.err.contains(message), qPrintable("stderr: " + r.err));
     QVERIFY(!QFile::exists(path("x.csv")));
