@@ -17,6 +17,7 @@
 #include "core/io/trajectory_file.h"
 #include "core/systems/catalogue.h"
 #include "widgets/panels/catalogue_texts.h"
+#include "app/gui/analysis_panel.h"
 #include "app/gui/ensemble_panel.h"
 #include "widgets/panels/equation_editor.h"
 #include "widgets/panels/parameter_panel.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
   buildParameterDock();
   buildEnsembleDock();
   buildEditorDock();
+  buildAnalysisDock();
   buildMenus();
 
   connect(controller_, &SimulationController::resultReady, this, &MainWindow::showResult);
@@ -155,6 +157,16 @@ void MainWindow::addUserSystem(std::shared_ptr<const System> system) {
   setSystem(std::move(system));
 }
 
+void MainWindow::buildAnalysisDock() {
+  analysis_ = new AnalysisPanel(view_);
+  auto* dock = new QDockWidget(tr("Analysis"), this);
+  dock->setObjectName("analysisDock");
+  dock->setWidget(analysis_);
+  addDockWidget(Qt::RightDockWidgetArea, dock);
+  tabifyDockWidget(findChild<QDockWidget*>("ensembleDock"), dock);
+  findChild<QDockWidget*>("ensembleDock")->raise();
+}
+
 void MainWindow::buildEditorDock() {
   editor_ = new EquationEditor;
   connect(editor_, &EquationEditor::systemCompiled, this, &MainWindow::addUserSystem);
@@ -215,6 +227,9 @@ void MainWindow::buildMenus() {
   QAction* ensemble = findChild<QDockWidget*>("ensembleDock")->toggleViewAction();
   ensemble->setText(tr("E&nsemble"));
   view->addAction(ensemble);
+  QAction* analysis = findChild<QDockWidget*>("analysisDock")->toggleViewAction();
+  analysis->setText(tr("&Analysis"));
+  view->addAction(analysis);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About Flowscope"), this, &MainWindow::showAbout);
@@ -246,6 +261,8 @@ void MainWindow::showResult(std::shared_ptr<const SimulationResult> result) {
   const auto b = scene_->bounds();
   ensemble_->setProblem(current_->problem, std::vector<double>(end, end + trajectory.dimension),
                         std::hypot(b[1] - b[0], b[3] - b[2], b[5] - b[4]));
+  analysis_->setSceneBounds(b);
+  analysis_->setProblem(current_->problem);
   const QLocale locale;
   status_label_->setText(tr("%1 points computed in %2 ms")
                              .arg(locale.toString(static_cast<qulonglong>(trajectory.samples())))

@@ -12,6 +12,7 @@ class QProgressBar;
 
 namespace flowscope {
 
+class AnalysisPanel;
 class EnsemblePanel;
 class EquationEditor;
 class ParameterPanel;
@@ -37,6 +38,7 @@ class MainWindow : public QMainWindow {
   SystemGallery* gallery() const { return gallery_; }
   EnsemblePanel* ensemblePanel() const { return ensemble_; }
   EquationEditor* equationEditor() const { return editor_; }
+  AnalysisPanel* analysisPanel() const { return analysis_; }
 
   // The result on screen, or null before the first run finishes.
   std::shared_ptr<const SimulationResult> currentResult() const { return current_; }
@@ -50,6 +52,7 @@ class MainWindow : public QMainWindow {
   void buildGalleryDock();
   void buildEnsembleDock();
   void buildEditorDock();
+  void buildAnalysisDock();
   void addUserSystem(std::shared_ptr<const System> system);
   std::vector<std::shared_ptr<const System>> gallerySystems() const;
   void openEquations();
@@ -71,6 +74,7 @@ class MainWindow : public QMainWindow {
   SystemGallery* gallery_ = nullptr;
   EnsemblePanel* ensemble_ = nullptr;
   EquationEditor* editor_ = nullptr;
+  AnalysisPanel* analysis_ = nullptr;
   std::vector<std::shared_ptr<const System>> user_systems_;
   SimulationController* controller_;
   QLabel* status_label_;

@@ -1,15 +1,14 @@
 #pragma once
 // Runs integrations of the current problem on a worker thread. Edits arrive
 // faster than runs finish while a slider is dragged, so they are coalesced
-// (at most one start per kCoalesceMs), a newer edit cancels the run in
-// flight, and only the newest run's result is published.
+// (at most one start per kCoalesceMs); a newer start cancels the run in
+// flight and only the newest run's result is published (JobRunner's rules).
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
-#include <atomic>
 #include <memory>
 
 #include "core/integrate/trajectory.h"
+#include "widgets/panels/job_runner.h"
 
 namespace flowscope {
 
@@ -25,12 +24,11 @@ class SimulationController : public QObject {
 
  public:
   explicit SimulationController(QObject* parent = nullptr);
-  ~SimulationController() override;  // cancels the run in flight and joins it
 
   // Replaces the problem; a run starts within kCoalesceMs.
   void setProblem(Problem problem);
   const Problem& problem() const { return problem_; }
-  bool isRunning() const { return running_ > 0; }
+  bool isRunning() const { return runner_.isRunning(); }
 
   static constexpr int kCoalesceMs = 30;
 
@@ -43,14 +41,11 @@ class SimulationController : public QObject {
 
  private:
   void start();
-  void finish(quint64 generation, std::shared_ptr<SimulationResult> result, QString error);
+  void publish(const std::shared_ptr<SimulationResult>& result);
 
   Problem problem_;
   QTimer coalesce_;
-  QThreadPool pool_;
-  std::shared_ptr<std::atomic<bool>> cancel_;
-  quint64 generation_ = 0;
-  int running_ = 0;
+  JobRunner runner_;
 };
 
 }  // namespace flowscope
