@@ -11,7 +11,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QStatusBar>
+#include <QTimer>
 
 #include "core/errors.h"
 #include "core/io/trajectory_file.h"
@@ -33,6 +35,7 @@ namespace {
 // that step and 1,000 to 500,000 steps.
 constexpr double kDefaultSteps = 50'000, kMinSteps = 1'000, kMaxSteps = 500'000;
 constexpr double kDtRange = 10.0;
+constexpr int kLeftDockWidth = 250, kRightDockWidth = 360;
 
 int decimalsFor(double smallest) { return std::max(3, static_cast<int>(std::ceil(-std::log10(smallest))) + 2); }
 
@@ -78,7 +81,13 @@ MainWindow::MainWindow(QWidget* parent)
   });
   connect(controller_, &SimulationController::progressChanged, this,
           [this](double fraction) { progress_->setValue(static_cast<int>(fraction * 100)); });
-  resize(1200, 780);
+  resize(1400, 860);
+  // The 3-D view gets the room: side panels start narrow (users can widen them).
+  // Applied once the window is laid out; before that the docks have no size to change.
+  QTimer::singleShot(0, this, [this] {
+    resizeDocks({findChild<QDockWidget*>("systemsDock"), parameter_dock_}, {kLeftDockWidth, kRightDockWidth},
+                Qt::Horizontal);
+  });
   setSystem(system_);
 }
 
@@ -159,9 +168,14 @@ void MainWindow::addUserSystem(std::shared_ptr<const System> system) {
 
 void MainWindow::buildAnalysisDock() {
   analysis_ = new AnalysisPanel(view_);
+  // Its forms are wide; a scroll area lets the dock stay narrow and the 3-D view large.
+  auto* scroll = new QScrollArea;
+  scroll->setWidget(analysis_);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
   auto* dock = new QDockWidget(tr("Analysis"), this);
   dock->setObjectName("analysisDock");
-  dock->setWidget(analysis_);
+  dock->setWidget(scroll);
   addDockWidget(Qt::RightDockWidgetArea, dock);
   tabifyDockWidget(findChild<QDockWidget*>("ensembleDock"), dock);
   findChild<QDockWidget*>("ensembleDock")->raise();
