@@ -23,11 +23,1285 @@
         <source>geometric factor of the convection cell</source>
         <translation>facteur géométrique de la cellule de convection</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Rössler</source>
+        <translation>Rössler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A spiral in the x-y plane folded back by rare bursts in z: the simplest picture of stretching and folding. Period doubling leads to chaos as c grows.</source>
+        <translation>Une spirale dans le plan x-y, repliée par de rares bouffées en z : l’image la plus simple de l’étirement et du repliement. Quand c augmente, le doublement de période mène au chaos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate of the outward spiral in the x-y plane</source>
+        <translation>taux de la spirale divergente dans le plan x-y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constant feed of z</source>
+        <translation>apport constant à z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threshold in x above which z bursts</source>
+        <translation>seuil en x au-delà duquel z s’emballe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chen</source>
+        <translation>Chen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by feeding y back into itself (anti-control) in a Lorenz-like system: a two-lobed butterfly that is not equivalent to Lorenz&apos;s and stretches about twice as fast.</source>
+        <translation>Obtenu en réinjectant y dans sa propre équation (anticontrôle) dans un système de type Lorenz : un papillon à deux lobes, non équivalent à celui de Lorenz, qui s’étire environ deux fois plus vite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coupling that pulls x towards y</source>
+        <translation>couplage qui attire x vers y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damping of z</source>
+        <translation>amortissement de z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self-excitation of y added by the feedback</source>
+        <translation>auto-excitation de y ajoutée par la rétroaction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lü</source>
+        <translation>Lü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bridge between the Lorenz and Chen attractors: as c grows the butterfly changes from Lorenz-like to Chen-like shapes.</source>
+        <translation>Le pont entre les attracteurs de Lorenz et de Chen : quand c augmente, le papillon passe de formes de type Lorenz à des formes de type Chen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>growth rate of y: selects Lorenz-like or Chen-like shapes</source>
+        <translation>taux de croissance de y : sélectionne des formes de type Lorenz ou de type Chen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chua</source>
+        <translation>Chua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An electronic circuit of two capacitors, an inductor and a piecewise-linear negative resistor (Chua&apos;s diode). Orbits spiral around two outer equilibria and jump between them: the double scroll.</source>
+        <translation>Un circuit électronique composé de deux condensateurs, d’une bobine et d’une résistance négative linéaire par morceaux (la diode de Chua). Les orbites s’enroulent autour de deux équilibres extérieurs et sautent de l’un à l’autre : la double spirale (« double scroll »).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio of the two capacitances, C2 / C1</source>
+        <translation>rapport des deux capacités, C2 / C1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stiffness of the inductor loop, C2 R^2 / L</source>
+        <translation>raideur de la boucle de la bobine, C2 R^2 / L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slope of the diode for |x| &lt; 1</source>
+        <translation>pente de la diode pour |x| &lt; 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slope of the diode for |x| &gt; 1</source>
+        <translation>pente de la diode pour |x| &gt; 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arneodo</source>
+        <translation>Arneodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A third-order (jerk) equation whose orbits spiral out of a saddle-focus and are reinjected along its stable direction: Shilnikov&apos;s mechanism for chaos.</source>
+        <translation>Une équation du troisième ordre (équation « jerk ») dont les orbites s’éloignent en spirale d’un point selle-foyer et sont réinjectées le long de sa direction stable : le mécanisme de Shilnikov pour le chaos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear term that pushes x away from 0</source>
+        <translation>terme linéaire qui éloigne x de 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damping of the velocity y</source>
+        <translation>amortissement de la vitesse y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damping of the acceleration z</source>
+        <translation>amortissement de l’accélération z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genesio–Tesi</source>
+        <translation>Genesio–Tesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A feedback control loop with a single quadratic nonlinearity, written as a jerk equation. Its one-scroll attractor sits next to orbits that escape to infinity.</source>
+        <translation>Une boucle de commande par rétroaction à une seule non-linéarité quadratique, écrite sous forme d’équation « jerk ». Son attracteur à une seule spirale côtoie des orbites qui s’échappent à l’infini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear restoring force on x</source>
+        <translation>force de rappel linéaire sur x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shimizu–Morioka</source>
+        <translation>Shimizu–Morioka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A model of a symmetric limit cycle that loses its symmetry; close to the Lorenz system near its homoclinic bifurcations, with a Lorenz-like two-lobed attractor.</source>
+        <translation>Un modèle de cycle limite symétrique qui perd sa symétrie ; proche du système de Lorenz au voisinage de ses bifurcations homoclines, avec un attracteur à deux lobes de type Lorenz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damping of y</source>
+        <translation>amortissement de y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burke–Shaw</source>
+        <translation>Burke–Shaw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill Burke&apos;s variant of the Lorenz equations, studied by Robert Shaw: a two-scroll attractor symmetric under (x, y) -&gt; (-x, -y), fed by the constant drive v in z.</source>
+        <translation>La variante des équations de Lorenz due à Bill Burke, étudiée par Robert Shaw : un attracteur à deux spirales, invariant par (x, y) -&gt; (-x, -y), alimenté par le forçage constant v en z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate of the rotation and coupling</source>
+        <translation>taux de la rotation et du couplage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constant drive of z</source>
+        <translation>forçage constant de z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rabinovich–Fabrikant</source>
+        <translation>Rabinovich–Fabrikant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amplitude equations for modulational instability of waves in a nonequilibrium medium. Its attractors change shape abruptly with the parameters; small steps are needed near the fast excursions.</source>
+        <translation>Équations d’amplitude pour l’instabilité modulationnelle d’ondes dans un milieu hors équilibre. Ses attracteurs changent brusquement de forme avec les paramètres ; de petits pas sont nécessaires près des excursions rapides.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>growth rate of the unstable wave</source>
+        <translation>taux de croissance de l’onde instable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damping of the medium</source>
+        <translation>amortissement du milieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thomas</source>
+        <translation>Thomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A damped particle in a three-dimensional lattice of forces, the same law for each axis in turn. Lowering the friction b leads through period doubling to chaos and, at b = 0, to a random walk through the lattice.</source>
+        <translation>Une particule amortie dans un réseau tridimensionnel de forces, la même loi s’appliquant tour à tour à chaque axe. Diminuer le frottement b mène au chaos par doublement de période et, pour b = 0, à une marche aléatoire à travers le réseau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friction; chaos below about 0.208</source>
+        <translation>frottement ; chaos en dessous d’environ 0,208</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Halvorsen</source>
+        <translation>Halvorsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cyclically symmetric quadratic flow: three interlocked lobes that map onto each other under x -&gt; y -&gt; z -&gt; x.</source>
+        <translation>Un flot quadratique à symétrie cyclique : trois lobes imbriqués qui s’échangent sous l’effet de x -&gt; y -&gt; z -&gt; x.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damping of each variable</source>
+        <translation>amortissement de chaque variable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aizawa</source>
+        <translation>Aizawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation about the z axis combined with a vertical relaxation oscillation: orbits wind over a sphere-like shell and escape through a tube along the axis. The small x^3 term breaks the rotational symmetry.</source>
+        <translation>Une rotation autour de l’axe z combinée à une oscillation de relaxation verticale : les orbites s’enroulent sur une coque quasi sphérique et s’échappent par un tube le long de l’axe. Le petit terme en x^3 brise la symétrie de rotation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>growth rate of z near the axis</source>
+        <translation>taux de croissance de z près de l’axe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>height at which rotation turns from decaying to growing</source>
+        <translation>hauteur à laquelle la rotation passe de l’amortissement à la croissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constant lift of z</source>
+        <translation>poussée constante sur z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angular speed about the z axis</source>
+        <translation>vitesse angulaire autour de l’axe z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coupling of the radius to the height</source>
+        <translation>couplage du rayon à la hauteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>symmetry-breaking x^3 term</source>
+        <translation>terme en x^3 qui brise la symétrie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wang–Sun four-wing</source>
+        <translation>Wang–Sun à quatre ailes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quadratic flow whose attractor has four wings, two above and two below the x-y plane, visited in an irregular order: a contrast with the two-winged Lorenz family.</source>
+        <translation>Un flot quadratique dont l’attracteur possède quatre ailes, deux au-dessus et deux au-dessous du plan x-y, visitées dans un ordre irrégulier : un contraste avec la famille de Lorenz à deux ailes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self-excitation of x</source>
+        <translation>auto-excitation de x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weak linear coupling from x to y</source>
+        <translation>faible couplage linéaire de x vers y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sakarya</source>
+        <translation>Sakarya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A member of the generalised Lorenz family, realised by its authors as an electronic circuit: a broad two-winged attractor.</source>
+        <translation>Un membre de la famille de Lorenz généralisée, réalisé par ses auteurs sous forme de circuit électronique : un large attracteur à deux ailes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength of the x z coupling into y</source>
+        <translation>intensité du couplage x z vers y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength of the x y coupling into z</source>
+        <translation>intensité du couplage x y vers z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dadras</source>
+        <translation>Dadras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quadratic system built for circuit realisation that, depending on its parameters, shows two-, three- or four-scroll attractors; the defaults give two scrolls.</source>
+        <translation>Un système quadratique conçu pour une réalisation sous forme de circuit qui, selon ses paramètres, présente des attracteurs à deux, trois ou quatre spirales ; les valeurs par défaut en donnent deux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damping of x</source>
+        <translation>amortissement de x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength of the y z coupling into x</source>
+        <translation>intensité du couplage y z vers x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self-excitation of y</source>
+        <translation>auto-excitation de y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newton–Leipnik</source>
+        <translation>Newton–Leipnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euler&apos;s equations of a rigid body with linear feedback control. Two strange attractors coexist, mirror images of each other; the initial state picks one.</source>
+        <translation>Les équations d’Euler d’un corps rigide avec une commande par rétroaction linéaire. Deux attracteurs étranges coexistent, images miroir l’un de l’autre ; l’état initial choisit l’un des deux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damping of the first angular velocity</source>
+        <translation>amortissement de la première vitesse angulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback gain on the third angular velocity</source>
+        <translation>gain de rétroaction sur la troisième vitesse angulaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chen–Lee</source>
+        <translation>Chen–Lee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A gyrostat (rigid body) whose angular velocities are driven by linear feedback (anti-control of chaos). The attractor is unchanged by a half-turn about the z axis.</source>
+        <translation>Un gyrostat (corps rigide) dont les vitesses angulaires sont entraînées par une rétroaction linéaire (anticontrôle du chaos). L’attracteur est invariant par un demi-tour autour de l’axe z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback gain on the first axis</source>
+        <translation>gain de rétroaction sur le premier axe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback gain on the second axis</source>
+        <translation>gain de rétroaction sur le deuxième axe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback gain on the third axis</source>
+        <translation>gain de rétroaction sur le troisième axe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rucklidge</source>
+        <translation>Rucklidge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A model of two-dimensional convection with a magnetic field or rotation (double convection): the convection roll reverses its direction at irregular times, as in the Lorenz model.</source>
+        <translation>Un modèle de convection bidimensionnelle avec champ magnétique ou rotation (double convection) : le rouleau de convection inverse son sens de rotation à des instants irréguliers, comme dans le modèle de Lorenz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damping of the convective motion</source>
+        <translation>amortissement du mouvement convectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>driving by the temperature difference</source>
+        <translation>forçage par la différence de température</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nosé–Hoover</source>
+        <translation>Nosé–Hoover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A harmonic oscillator coupled to a thermostat variable z that holds its mean kinetic energy at a. Time-reversible and volume-preserving on average: a chaotic sea surrounds nested invariant tori, and the initial state decides which one is seen.</source>
+        <translation>Un oscillateur harmonique couplé à une variable de thermostat z qui maintient son énergie cinétique moyenne à a. Réversible en temps et conservant le volume en moyenne : une mer chaotique entoure des tores invariants emboîtés, et l’état initial décide de ce que l’on observe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target temperature: the mean of y^2 the thermostat enforces</source>
+        <translation>température cible : la moyenne de y^2 imposée par le thermostat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lorenz-84</source>
+        <translation>Lorenz-84</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The general circulation of the atmosphere in three modes (also called the Hadley circulation model): x is the westerly wind, y and z a chain of eddies that it drives and that drain it.</source>
+        <translation>La circulation générale de l’atmosphère réduite à trois modes (également appelée modèle de circulation de Hadley) : x est le vent d’ouest, y et z une chaîne de tourbillons qu’il entretient et qui l’épuisent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damping of the westerly wind</source>
+        <translation>amortissement du vent d’ouest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate at which the wind displaces the eddies</source>
+        <translation>taux auquel le vent déplace les tourbillons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equator-to-pole heating that drives the wind</source>
+        <translation>contraste de chauffage équateur-pôle qui entraîne le vent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>land-sea heating contrast that drives the eddies</source>
+        <translation>contraste de chauffage terre-mer qui entretient les tourbillons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rikitake dynamo</source>
+        <translation>Dynamo de Rikitake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two coupled disk dynamos, a toy model of the Earth&apos;s magnetic field: the currents x and y reverse sign at irregular intervals, like geomagnetic reversals.</source>
+        <translation>Deux dynamos à disque couplées, un modèle jouet du champ magnétique terrestre : les courants x et y changent de signe à intervalles irréguliers, comme lors des inversions géomagnétiques.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resistive dissipation in each disk</source>
+        <translation>dissipation résistive dans chaque disque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>difference of the two disks&apos; angular velocities</source>
+        <translation>différence des vitesses angulaires des deux disques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moore–Spiegel</source>
+        <translation>Moore–Spiegel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A thermally excited oscillator: a parcel of gas in a star&apos;s atmosphere, heated and buoyant, oscillating in a magnetic field. Its irregular pulsations were an early example of chaos in astrophysics.</source>
+        <translation>Un oscillateur excité thermiquement : une parcelle de gaz dans l’atmosphère d’une étoile, chauffée et soumise à la poussée d’Archimède, qui oscille dans un champ magnétique. Ses pulsations irrégulières furent l’un des premiers exemples de chaos en astrophysique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restoring force of the magnetic field</source>
+        <translation>force de rappel du champ magnétique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thermal driving: the buoyancy of the parcel</source>
+        <translation>forçage thermique : la poussée d’Archimède sur la parcelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finance</source>
+        <translation>Système financier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A macroeconomic model in which the interest rate x, the investment demand y and the price index z feed back on each other; rates and prices fluctuate without ever repeating.</source>
+        <translation>Un modèle macroéconomique dans lequel le taux d’intérêt x, la demande d’investissement y et l’indice des prix z rétroagissent les uns sur les autres ; taux et prix fluctuent sans jamais se répéter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saving amount</source>
+        <translation>montant de l’épargne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost per investment</source>
+        <translation>coût par investissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elasticity of demand</source>
+        <translation>élasticité de la demande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bouali</source>
+        <translation>Bouali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An economic cycle model extended with a feedback loop; its attractor has a characteristic long stretched loop next to a compact spiral.</source>
+        <translation>Un modèle de cycle économique complété par une boucle de rétroaction ; son attracteur présente une longue boucle étirée caractéristique à côté d’une spirale compacte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength of the feedback of z into x</source>
+        <translation>intensité de la rétroaction de z sur x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nonlinear coupling of x and z</source>
+        <translation>couplage non linéaire de x et z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diffusionless Lorenz</source>
+        <translation>Lorenz sans diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Lorenz equations in the limit of high Rayleigh and Prandtl numbers, where diffusion drops out and one parameter R remains. Same butterfly, simpler algebra.</source>
+        <translation>Les équations de Lorenz dans la limite des grands nombres de Rayleigh et de Prandtl, où la diffusion disparaît et où il ne reste qu’un paramètre R. Même papillon, algèbre plus simple.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the single driving parameter</source>
+        <translation>l’unique paramètre de forçage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott A</source>
+        <translation>Sprott A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first case of the search, identical to the Nosé–Hoover thermostat: conservative on average, so orbits wander a chaotic sea instead of settling on an attractor.</source>
+        <translation>Le premier cas de la recherche, identique au thermostat de Nosé–Hoover : conservatif en moyenne, si bien que les orbites errent dans une mer chaotique au lieu de se fixer sur un attracteur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott B</source>
+        <translation>Sprott B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five terms and two quadratic nonlinearities: a dissipative two-lobed attractor symmetric under (x, y) -&gt; (-x, -y).</source>
+        <translation>Cinq termes et deux non-linéarités quadratiques : un attracteur dissipatif à deux lobes, invariant par (x, y) -&gt; (-x, -y).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott C</source>
+        <translation>Sprott C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case B with x^2 in place of x y in the last equation: the two lobes are joined differently but the attractor keeps the same symmetry.</source>
+        <translation>Le cas B avec x^2 à la place de x y dans la dernière équation : les deux lobes sont reliés autrement, mais l’attracteur garde la même symétrie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott D</source>
+        <translation>Sprott D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rotation in x-y coupled to z through x z and 3 y^2; the single equilibrium at the origin is the only one and the attractor winds around it.</source>
+        <translation>Une rotation dans le plan x-y couplée à z par x z et 3 y^2 ; l’équilibre à l’origine est le seul, et l’attracteur s’enroule autour de lui.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott E</source>
+        <translation>Sprott E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five terms with two quadratic nonlinearities and a single equilibrium, around which the attractor winds.</source>
+        <translation>Cinq termes avec deux non-linéarités quadratiques et un unique équilibre, autour duquel s’enroule l’attracteur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott F</source>
+        <translation>Sprott F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unstable oscillation in x-y (its growth set by a) reinjected by the single nonlinearity x^2: a Rössler-like folded band.</source>
+        <translation>Une oscillation instable dans le plan x-y (sa croissance est fixée par a), réinjectée par l’unique non-linéarité x^2 : une bande repliée à la Rössler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>growth rate of the oscillation in the x-y plane</source>
+        <translation>taux de croissance de l’oscillation dans le plan x-y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott G</source>
+        <translation>Sprott G</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A self-excited x (rate a) held in check only through the product x z that feeds y.</source>
+        <translation>Un x auto-excité (taux a), contenu uniquement par le produit x z qui alimente y.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott H</source>
+        <translation>Sprott H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Like case F an unstable x-y oscillation, but folded back by z^2 in the first equation, where z lags behind x.</source>
+        <translation>Comme le cas F, une oscillation x-y instable, mais repliée par z^2 dans la première équation, où z suit x avec retard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott I</source>
+        <translation>Sprott I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weakly chaotic case (small Lyapunov exponent): a slow rotation in x-y set by a, folded by y^2.</source>
+        <translation>Un cas faiblement chaotique (petit exposant de Lyapunov) : une lente rotation dans le plan x-y fixée par a, repliée par y^2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frequency factor of the x-y rotation</source>
+        <translation>facteur de fréquence de la rotation x-y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott J</source>
+        <translation>Sprott J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A single quadratic nonlinearity y^2 with strongly damped y; orbits make long excursions in x.</source>
+        <translation>Une seule non-linéarité quadratique y^2 avec y fortement amorti ; les orbites font de longues excursions en x.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott K</source>
+        <translation>Sprott K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A growing z (rate a) pushes x down, while x is limited only through the product x y with its lagging copy y.</source>
+        <translation>Un z croissant (taux a) fait baisser x, tandis que x n’est limité que par le produit x y avec sa copie retardée y.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>growth rate of z</source>
+        <translation>taux de croissance de z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott L</source>
+        <translation>Sprott L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A single quadratic term a x^2, with z integrating the offset of x from 1; the attractor surrounds the only equilibrium.</source>
+        <translation>Un unique terme quadratique a x^2, z intégrant l’écart de x à 1 ; l’attracteur entoure l’unique équilibre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength of the x^2 nonlinearity</source>
+        <translation>intensité de la non-linéarité x^2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coupling of z into x</source>
+        <translation>couplage de z vers x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott M</source>
+        <translation>Sprott M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An oscillation in x-z kept going by a and bent by y, which follows -x^2.</source>
+        <translation>Une oscillation dans le plan x-z entretenue par a et déformée par y, qui suit -x^2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drive and stiffness of the x-z oscillation</source>
+        <translation>forçage et raideur de l’oscillation x-z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott N</source>
+        <translation>Sprott N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rotation in x-y fed by z^2, where z relaxes quickly towards (1 + y) / 2.</source>
+        <translation>Une rotation dans le plan x-y alimentée par z^2, où z relaxe rapidement vers (1 + y) / 2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott O</source>
+        <translation>Sprott O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second-order oscillator in x with z acting as a nonlinear, velocity-driven spring through x z and a y.</source>
+        <translation>Un oscillateur du second ordre en x, où z agit comme un ressort non linéaire piloté par la vitesse, via x z et a y.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>velocity feedback into z</source>
+        <translation>rétroaction de la vitesse sur z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott P</source>
+        <translation>Sprott P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An x-y rotation (frequency set by a) destabilised by y^2 and stirred by z, the running sum of x + y.</source>
+        <translation>Une rotation x-y (fréquence fixée par a) déstabilisée par y^2 et brassée par z, la somme cumulée de x + y.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coupling of y into x: the rotation frequency</source>
+        <translation>couplage de y vers x : la fréquence de rotation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott Q</source>
+        <translation>Sprott Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unstable x-z oscillation (growth b) where y follows x with a lag and folds the orbit through y^2.</source>
+        <translation>Une oscillation x-z instable (croissance b) où y suit x avec retard et replie l’orbite via y^2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stiffness of the x-z oscillation</source>
+        <translation>raideur de l’oscillation x-z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott R</source>
+        <translation>Sprott R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two constant drives a and b with the single product x y as nonlinearity; the attractor surrounds the only equilibrium.</source>
+        <translation>Deux forçages constants a et b, avec le seul produit x y comme non-linéarité ; l’attracteur entoure l’unique équilibre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constant drive of x</source>
+        <translation>forçage constant de x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constant drive of y</source>
+        <translation>forçage constant de y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott S</source>
+        <translation>Sprott S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last case of the list: a damped x-y rotation driven by z^2, where z integrates 1 + x.</source>
+        <translation>Le dernier cas de la liste : une rotation x-y amortie, entraînée par z^2, où z intègre 1 + x.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprott jerk</source>
+        <translation>Jerk de Sprott</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The algebraically simplest dissipative chaotic flow known: the third derivative of x (the jerk) depends on one quadratic term. Chaos lives only in a narrow window of a around 2.02.</source>
+        <translation>Le flot chaotique dissipatif algébriquement le plus simple que l’on connaisse : la dérivée troisième de x (le « jerk », ou à-coup) dépend d’un seul terme quadratique. Le chaos n’existe que dans une étroite fenêtre de a autour de 2,02.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damping of the acceleration; chaotic for 2.0168 &lt; A &lt; 2.0577</source>
+        <translation>amortissement de l’accélération ; chaotique pour 2,0168 &lt; A &lt; 2,0577</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duffing</source>
+        <translation>Duffing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A periodically forced oscillator with a cubic spring; with alpha &lt; 0 it is a particle in a double well, shaken hard enough to hop between the wells at random. A stroboscopic view at the forcing period shows the fractal attractor.</source>
+        <translation>Un oscillateur forcé périodiquement, à ressort cubique ; avec alpha &lt; 0, c’est une particule dans un double puits, secouée assez fort pour sauter au hasard d’un puits à l’autre. Une vue stroboscopique à la période du forçage révèle l’attracteur fractal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damping</source>
+        <translation>amortissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear stiffness; negative makes a double well</source>
+        <translation>raideur linéaire ; négative, elle crée un double puits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cubic stiffness</source>
+        <translation>raideur cubique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forcing amplitude</source>
+        <translation>amplitude du forçage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forcing angular frequency</source>
+        <translation>pulsation du forçage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forced van der Pol</source>
+        <translation>Van der Pol forcé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A self-sustained relaxation oscillator (a triode circuit, a heartbeat) driven periodically. Between the frequency-locked windows the response is chaotic.</source>
+        <translation>Un oscillateur de relaxation auto-entretenu (un circuit à triode, un battement cardiaque) forcé périodiquement. Entre les fenêtres d’accrochage de fréquence, la réponse est chaotique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength of the nonlinear damping</source>
+        <translation>intensité de l’amortissement non linéaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double pendulum</source>
+        <translation>Double pendule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pendulum hanging from a pendulum, both with equal masses and lengths, without friction. At low energy it swings regularly; started high, as here, it tumbles chaotically while conserving energy.</source>
+        <translation>Un pendule suspendu à un pendule, de masses et de longueurs égales, sans frottement. À faible énergie, il oscille régulièrement ; lâché de haut, comme ici, il culbute de façon chaotique tout en conservant son énergie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gravitational acceleration</source>
+        <translation>accélération de la pesanteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length of each rod</source>
+        <translation>longueur de chaque tige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hindmarsh–Rose</source>
+        <translation>Hindmarsh–Rose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A neuron model: x is the membrane potential, y a fast recovery current and z a slow adaptation current. With this injected current the cell fires bursts of spikes whose lengths vary chaotically; watch x against time.</source>
+        <translation>Un modèle de neurone : x est le potentiel de membrane, y un courant de récupération rapide et z un courant d’adaptation lent. Avec ce courant injecté, la cellule émet des salves de potentiels d’action dont la durée varie de façon chaotique ; observez x en fonction du temps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cubic term of the fast subsystem</source>
+        <translation>terme cubique du sous-système rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quadratic term of the fast subsystem</source>
+        <translation>terme quadratique du sous-système rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constant drive of the recovery current</source>
+        <translation>forçage constant du courant de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coupling of the potential into the recovery current</source>
+        <translation>couplage du potentiel vers le courant de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate of the slow adaptation current</source>
+        <translation>taux du courant d’adaptation lent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength of the adaptation</source>
+        <translation>intensité de l’adaptation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resting potential the adaptation refers to</source>
+        <translation>potentiel de repos auquel se réfère l’adaptation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>injected current</source>
+        <translation>courant injecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lorenz-96</source>
+        <translation>Lorenz-96</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ring of N sites along a latitude circle carrying a weather-like quantity: advection by the neighbours, damping and forcing F. For F = 8 waves travel round the ring and break chaotically; raising N adds more unstable directions.</source>
+        <translation>Un anneau de N sites le long d’un cercle de latitude, portant une grandeur de type météorologique : advection par les voisins, amortissement et forçage F. Pour F = 8, des ondes parcourent l’anneau et déferlent de façon chaotique ; augmenter N ajoute des directions instables.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forcing; chaos sets in above about F = 5</source>
+        <translation>forçage ; le chaos apparaît au-delà d’environ F = 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of sites on the ring</source>
+        <translation>nombre de sites sur l’anneau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lorenz–Stenflo</source>
+        <translation>Lorenz–Stenflo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lorenz&apos;s convection equations extended by a fourth mode for low-frequency acoustic-gravity waves in a rotating atmosphere; s measures the rotation.</source>
+        <translation>Les équations de convection de Lorenz, complétées par un quatrième mode pour les ondes acoustiques de gravité de basse fréquence dans une atmosphère en rotation ; s mesure la rotation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prandtl number</source>
+        <translation>nombre de Prandtl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometric factor</source>
+        <translation>facteur géométrique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rayleigh number: the driving</source>
+        <translation>nombre de Rayleigh : le forçage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rotation number</source>
+        <translation>nombre de rotation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hyperchaotic Rössler</source>
+        <translation>Rössler hyperchaotique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first hyperchaotic flow: a fourth variable w adds a second unstable direction, so nearby orbits separate along two directions at once (two positive Lyapunov exponents).</source>
+        <translation>Le premier flot hyperchaotique : une quatrième variable w ajoute une seconde direction instable, si bien que des orbites voisines s’écartent selon deux directions à la fois (deux exposants de Lyapunov positifs).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coupling of z into w</source>
+        <translation>couplage de z vers w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self-excitation of w</source>
+        <translation>auto-excitation de w</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::AnalysisPanel</name>
+    <message>
+        <location filename="../app/gui/analysis_panel.cpp" line="+22"/>
+        <source>Lyapunov</source>
+        <translation>Lyapunov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poincaré</source>
+        <translation>Poincaré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orbit diagram</source>
+        <translation>Diagramme d’orbites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lyapunov spectrum and Kaplan–Yorke dimension</source>
+        <translation>Spectre de Lyapunov et dimension de Kaplan–Yorke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossings of the trajectory with a plane</source>
+        <translation>Intersections de la trajectoire avec un plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maxima of a variable as a parameter varies</source>
+        <translation>Maxima d’une variable lorsqu’un paramètre varie</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::AnalysisTab</name>
+    <message>
+        <location filename="../app/gui/analysis_tab.cpp" line="+40"/>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Choose the settings and press Compute.</source>
+        <translation>Choisissez les réglages et cliquez sur «&#xa0;Calculer&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Computing for the previous parameters…</source>
+        <translation>Calcul en cours pour les paramètres précédents…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no system to analyse yet.</source>
+        <translation>Il n’y a pas encore de système à analyser.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Done in %1 s.</source>
+        <translation>Terminé en %1 s.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This result belongs to the previous parameters; press Compute to update it.</source>
+        <translation>Ce résultat correspond aux paramètres précédents ; cliquez sur «&#xa0;Calculer&#xa0;» pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 asks for %2 steps of %3; at most %4 are allowed: shorten it or raise the time step.</source>
+        <translation>%1 nécessite %2 pas de %3 ; %4 au maximum sont autorisés : réduisez cette durée ou augmentez le pas de temps.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::EnsemblePanel</name>
+    <message>
+        <location filename="../app/gui/ensemble_panel.cpp" line="+22"/>
+        <source>Animate an ensemble</source>
+        <translation>Animer un ensemble</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart cloud</source>
+        <translation>Relancer le nuage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of trajectories, started in a small ball on the attractor</source>
+        <translation>Nombre de trajectoires, lancées dans une petite boule sur l’attracteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integration steps between two frames: the speed of the animation</source>
+        <translation>Pas d’intégration entre deux images : la vitesse de l’animation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Particles</source>
+        <translation>Particules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps per frame</source>
+        <translation>Pas par image</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(%1 blew up)</source>
+        <translation>(divergées : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::EquationEditor</name>
+    <message>
+        <location filename="../widgets/panels/equation_editor.cpp" line="+26"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name the system gets in the gallery</source>
+        <translation>Le nom que porte le système dans la galerie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compile the equations and show the system (Ctrl+Enter)</source>
+        <translation>Compiler les équations et afficher le système (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Compiled: %n variable(s).</source>
+        <translation>
+            <numerusform>Compilation réussie : %n variable.</numerusform>
+            <numerusform>Compilation réussie : %n variables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is larger than 1 MiB: not an equations file.</source>
+        <translation>%1 dépasse 1 Mio : ce n’est pas un fichier d’équations.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::JobRunner</name>
+    <message>
+        <location filename="../widgets/panels/job_runner.cpp" line="+37"/>
+        <source>Not enough memory for this computation.</source>
+        <translation>Mémoire insuffisante pour ce calcul.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::LyapunovTab</name>
+    <message>
+        <location filename="../app/gui/lyapunov_tab.cpp" line="+58"/>
+        <source>Time over which the exponents are averaged, after the transient</source>
+        <translation>Durée sur laquelle les exposants sont moyennés, après le transitoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time run first and forgotten: it brings the state onto the attractor</source>
+        <translation>Durée simulée d’abord puis oubliée : elle amène l’état sur l’attracteur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Averaging time</source>
+        <translation>Durée de moyennage</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Transient</source>
+        <translation>Transitoire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Convergence of the exponents</source>
+        <translation>Convergence des exposants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running estimate</source>
+        <translation>Estimation courante</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The averaging time</source>
+        <translation>La durée de moyennage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The transient</source>
+        <translation>Le transitoire</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No exponents: %1</source>
+        <translation>Aucun exposant : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>λ%1 = %2</source>
+        <translation>λ%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>(published %1)</source>
+        <translation>(publié : %1)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Kaplan–Yorke dimension: %1</source>
+        <translation>Dimension de Kaplan–Yorke : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sum of the exponents: %1</source>
+        <translation>Somme des exposants : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Averaged over t = %1 after a transient of %2, step %3</source>
+        <translation>Moyenne sur t = %1 après un transitoire de %2, pas %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dashed lines: published values (%1).</source>
+        <translation>Lignes en tirets : valeurs publiées (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>λ%1</source>
+        <translation>λ%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>published λ%1</source>
+        <translation>λ%1 publié</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+41"/>
+        <location filename="../app/gui/main_window.cpp" line="+96"/>
         <source>Flowscope — %1 attractor</source>
         <translation>Flowscope — attracteur de %1</translation>
     </message>
@@ -37,12 +1311,17 @@
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-30"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Time step</source>
         <translation>Pas de temps</translation>
     </message>
@@ -62,12 +1341,45 @@
         <translation>Longueur de la trajectoire en unités de temps</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Equations</source>
+        <translation>Équations</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <location line="+4"/>
+        <source>Open Equations</source>
+        <translation>Ouvrir des équations</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+12"/>
+        <source>Equations (*.txt *.eq);;All files (*)</source>
+        <translation>Équations (*.txt *.eq);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+4"/>
+        <source>Save Equations</source>
+        <translation>Enregistrer les équations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -80,6 +1392,16 @@
         <location line="+2"/>
         <source>Save &amp;Screenshot…</source>
         <translation>Enregistrer une &amp;capture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Equations…</source>
+        <translation>&amp;Ouvrir des équations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save E&amp;quations…</source>
+        <translation>E&amp;nregistrer les équations…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -97,14 +1419,34 @@
         <translation>&amp;Réinitialiser la caméra</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Parameters</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Systems</source>
+        <translation>&amp;Systèmes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Equations</source>
+        <translation>É&amp;quations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;nsemble</source>
+        <translation>E&amp;nsemble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -112,17 +1454,12 @@
         <translation>À &amp;propos de Flowscope</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>%1 points computed in %2 ms</source>
         <translation>%1 points calculés en %2 ms</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Not updated: %1</source>
-        <translation>Non mis à jour : %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>Save Screenshot</source>
         <translation>Enregistrer une capture</translation>
@@ -138,13 +1475,19 @@
         <translation>La capture n’a pas été enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <location line="+12"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-23"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+8"/>
         <source>Export Trajectory</source>
         <translation>Exporter la trajectoire</translation>
@@ -171,22 +1514,324 @@
     </message>
 </context>
 <context>
-    <name>flowscope::SimulationController</name>
+    <name>flowscope::OrbitDiagramTab</name>
     <message>
-        <location filename="../app/gui/simulation_controller.cpp" line="+51"/>
-        <source>Not enough memory for this run; use a larger time step or a shorter duration.</source>
-        <translation>Mémoire insuffisante pour ce calcul ; choisissez un pas de temps plus grand ou une durée plus courte.</translation>
+        <location filename="../app/gui/orbit_diagram_tab.cpp" line="+45"/>
+        <source>First value of the parameter</source>
+        <translation>Première valeur du paramètre</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Last value of the parameter</source>
+        <translation>Dernière valeur du paramètre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time run first and discarded at every value</source>
+        <translation>Durée simulée d’abord puis ignorée pour chaque valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time over which maxima are recorded at every value</source>
+        <translation>Durée pendant laquelle les maxima sont enregistrés pour chaque valeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The parameter that is varied; the others keep their current values</source>
+        <translation>Le paramètre que l’on fait varier ; les autres gardent leurs valeurs actuelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The variable whose local maxima are plotted</source>
+        <translation>La variable dont les maxima locaux sont tracés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of parameter values, evenly spaced</source>
+        <translation>Nombre de valeurs du paramètre, régulièrement espacées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maxima of</source>
+        <translation>Maxima de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transient</source>
+        <translation>Transitoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample time</source>
+        <translation>Durée d’échantillonnage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orbit diagram</source>
+        <translation>Diagramme d’orbites</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This system has no parameter that an orbit diagram can vary.</source>
+        <translation>Ce système n’a aucun paramètre qu’un diagramme d’orbites puisse faire varier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The range must increase: “From” is above “To”.</source>
+        <translation>L’intervalle doit être croissant : «&#xa0;De&#xa0;» est supérieur à «&#xa0;À&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transient with the sample time</source>
+        <translation>Le transitoire ajouté à la durée d’échantillonnage</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 values of %2 from %3 to %4: %5 maxima, %6 distinct points plotted.</source>
+        <translation>%1 valeurs de %2 de %3 à %4 : %5 maxima, %6 points distincts tracés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Values that blew up: %1 (only the maxima before that are shown).</source>
+        <translation>Valeurs ayant divergé : %1 (seuls les maxima antérieurs sont affichés).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Maxima of %1 against %2</source>
+        <translation>Maxima de %1 en fonction de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maxima of %1</source>
+        <translation>maxima de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>current %1</source>
+        <translation>valeur actuelle de %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::PlotWidget</name>
+    <message>
+        <location filename="../widgets/panels/plot_widget.cpp" line="+101"/>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::PoincareTab</name>
+    <message>
+        <location filename="../app/gui/poincare_tab.cpp" line="+59"/>
+        <source>Mean of a short run</source>
+        <translation>Moyenne d’une courte intégration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in 3-D view</source>
+        <translation>Afficher dans la vue 3D</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The section plane: normal to one variable&apos;s axis, or any normal</source>
+        <translation>Le plan de section : perpendiculaire à l’axe d’une variable, ou de normale quelconque</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Put the plane through the mean of n·x over a short run, so that the trajectory crosses it</source>
+        <translation>Placer le plan à la moyenne de n·x sur une courte intégration, afin que la trajectoire le traverse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upward (n·f &gt; 0)</source>
+        <translation>Vers le haut (n·f &gt; 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downward (n·f &lt; 0)</source>
+        <translation>Vers le bas (n·f &lt; 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of the run whose crossings are recorded</source>
+        <translation>Durée de l’intégration dont les intersections sont enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossings before this time are not recorded</source>
+        <translation>Les intersections antérieures à cet instant ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plane</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal n</source>
+        <translation>Normale n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offset c</source>
+        <translation>Décalage c</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>Temps final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transient</source>
+        <translation>Transitoire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crossings</source>
+        <translation>Intersections</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Normal to %1</source>
+        <translation>Perpendiculaire à l’axe %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom normal</source>
+        <translation>Normale personnalisée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Component of the normal along %1</source>
+        <translation>Composante de la normale selon %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This system has fewer variables</source>
+        <translation>Ce système a moins de variables</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The normal of the plane must not be all zeros.</source>
+        <translation>La normale du plan ne doit pas être nulle.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The end time</source>
+        <translation>Le temps final</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The run for the mean blew up: %1</source>
+        <translation>L’intégration pour la moyenne a divergé : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run blew up: %1</source>
+        <translation>L’intégration a divergé : %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>n·x = %1 with n = (%2)</source>
+        <translation>n·x = %1 avec n = (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One crossing of %1</source>
+        <translation>Une intersection avec le plan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 crossings of %2</source>
+        <translation>%1 intersections avec le plan %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trajectory does not cross this plane: try another offset.</source>
+        <translation>La trajectoire ne traverse pas ce plan : essayez un autre décalage.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Crossings of %1</source>
+        <translation>Intersections avec le plan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of the crossing</source>
+        <translation>Instant de l’intersection</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::SimulationController</name>
+    <message>
+        <location filename="../app/gui/simulation_controller.cpp" line="+41"/>
         <source>The trajectory blew up after t = %1. Try a smaller time step or other parameters.</source>
         <translation>La trajectoire a divergé après t = %1. Essayez un pas de temps plus petit ou d’autres paramètres.</translation>
     </message>
 </context>
 <context>
+    <name>flowscope::SystemGallery</name>
+    <message>
+        <location filename="../widgets/panels/system_gallery.cpp" line="+17"/>
+        <source>Largest Lyapunov exponent</source>
+        <translation>Plus grand exposant de Lyapunov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lyapunov spectrum</source>
+        <translation>Spectre de Lyapunov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaplan–Yorke dimension</source>
+        <translation>Dimension de Kaplan–Yorke</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search systems…</source>
+        <translation>Rechercher des systèmes…</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::VtkView</name>
     <message>
-        <location filename="../widgets/view/vtk_view.cpp" line="+158"/>
+        <location filename="../widgets/view/vtk_view.cpp" line="+181"/>
         <source>The view is not visible, so there is nothing to save.</source>
         <translation>La vue n’est pas visible : il n’y a rien à enregistrer.</translation>
     </message>

@@ -291,7 +291,7 @@ class TestMainWindow : public QObject {
     QTest::addColumn<QStringList>("menus");
     QTest::addColumn<QString>("dock");
     QTest::newRow("de") << "de" << QStringList{"&Datei", "&Ansicht", "&Hilfe"} << "Parameter";
-    QTest::newRow("fr") << "fr" << QStringList{"&Fichier", "&Affichage", "&Aide"} << "Paramètres";
+    QTest::newRow("fr") << "fr" << QStringList{"&Fichier", "&Affichage", "Aid&e"} << "Paramètres";
   }
   void speaksTheLanguage() {
     QFETCH(QString, language);
