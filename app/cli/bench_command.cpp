@@ -10,6 +10,7 @@
 #include "app/cli/bench_reference.h"
 #include "app/cli/commands.h"
 #include "core/ensemble/ensemble.h"
+#include "core/langevin/dynamics.h"
 #include "core/systems/catalogue.h"
 
 namespace flowscope::cli {
@@ -19,10 +20,10 @@ constexpr std::size_t kTrajectories = 100'000, kSteps = 1'000;
 constexpr double kDt = 0.01;
 constexpr int kRepeats = 3;  // the best of three, to keep the machine's noise out
 
-// Seconds of the fastest of kRepeats runs of work, each on a fresh setup.
-double best_seconds(const std::function<void()>& setup, const std::function<void()>& work) {
+// Seconds of the fastest of `repeats` runs of work, each on a fresh setup.
+double best_seconds(const std::function<void()>& setup, const std::function<void()>& work, int repeats = kRepeats) {
   double best = 1e300;
-  for (int r = 0; r < kRepeats; ++r) {
+  for (int r = 0; r < repeats; ++r) {
     setup();
     const auto begin = std::chrono::steady_clock::now();
     work();
@@ -55,11 +56,59 @@ class WithoutFusedKernel final : public System {
 
 std::vector<double> starting_cloud() { return initial_cloud({1.0, 1.0, 20.0}, kTrajectories, 1.0, 11); }
 
+// 1,000,000 particles in U = (x^2 - 1)^2 + y^2/2, kT 0.5, gamma 1, overdamped
+// Euler-Maruyama, dt 1e-3, 1,000 steps, double precision, fresh normals every step.
+int bench_langevin(const std::string& name, bool json) {
+  constexpr std::size_t kParticles = 1'000'000, kLangevinSteps = 1'000;
+  constexpr double kLangevinDt = 1e-3, kT = 0.5, kGamma = 1.0;
+  constexpr int kLangevinRepeats = 2;
+  LangevinSpec spec;
+  spec.potential = find_potential("double-well");
+  spec.parameters = default_parameters(*spec.potential);
+  spec.method = LangevinMethod::EulerMaruyama;
+  spec.settings.kT = kT;
+  spec.settings.gamma = kGamma;
+  spec.settings.dt = kLangevinDt;
+  spec.seed = 17;
+  std::unique_ptr<LangevinEnsemble> ensemble;
+  const double engine = best_seconds([&] { ensemble = std::make_unique<LangevinEnsemble>(spec, kParticles); },
+                                     [&] { ensemble->advance(kLangevinSteps); }, kLangevinRepeats);
+  const double engine_tv = compare_to_boltzmann(*spec.potential, spec.parameters, kT, *ensemble, 40).tv;
+
+  std::vector<double> x, y;
+  const double reference = best_seconds(
+      [&] {
+        const LangevinEnsemble start(spec, kParticles);
+        x.assign(start.positions(0).begin(), start.positions(0).end());
+        y.assign(start.positions(1).begin(), start.positions(1).end());
+      },
+      [&] { reference_langevin_em_double_well(x.data(), y.data(), kParticles, kLangevinSteps, kLangevinDt, kT, kGamma, 17); },
+      kLangevinRepeats);
+  const double items = static_cast<double>(kParticles) * kLangevinSteps;
+  if (json) {
+    std::printf("{\"case\":%s,\"particles\":%zu,\"steps\":%zu,\"threads\":%d,\"seconds\":%s,\"items_per_s\":%s,"
+                "\"reference\":{\"splitmix_box_muller_em_seconds\":%s,\"items_per_s\":%s},"
+                "\"ratio_engine_to_reference_speed\":%s,\"engine_tv_to_boltzmann_40x40\":%s}\n",
+                json_string(name).c_str(), kParticles, kLangevinSteps, omp_get_max_threads(), json_number(engine).c_str(),
+                json_number(items / engine).c_str(), json_number(reference).c_str(),
+                json_number(items / reference).c_str(), json_number(reference / engine).c_str(),
+                json_number(engine_tv).c_str());
+  } else {
+    std::printf("%s: %zu particles x %zu steps on %d threads\n", name.c_str(), kParticles, kLangevinSteps,
+                omp_get_max_threads());
+    std::printf("  engine (Philox4x32-10, Box-Muller)      %8.3f s  %.3g particle-steps/s\n", engine, items / engine);
+    std::printf("  hand-written (SplitMix64, Box-Muller)  %8.3f s  %.3g particle-steps/s\n", reference,
+                items / reference);
+    std::printf("  engine speed / hand-written speed: %.0f %%\n", 100.0 * reference / engine);
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int run_bench(std::span<const std::string> args) {
   const std::vector<OptionSpec> specs = {
-      {"case", "NAME", "benchmark case: lorenz_rk4_ensemble"},
+      {"case", "NAME", "benchmark case: lorenz_rk4_ensemble or langevin_doublewell_em"},
       {"json", "", "print one JSON object"},
       {"help", "", "show this help"},
   };
@@ -69,8 +118,10 @@ int run_bench(std::span<const std::string> args) {
     return kExitOk;
   }
   const std::string name = options.text("case").value_or("lorenz_rk4_ensemble");
+  if (name == "langevin_doublewell_em") return bench_langevin(name, options.has("json"));
   if (name != "lorenz_rk4_ensemble")
-    throw UsageError("option '--case': unknown case '" + name + "' (known cases: lorenz_rk4_ensemble)");
+    throw UsageError("option '--case': unknown case '" + name +
+                     "' (known cases: lorenz_rk4_ensemble, langevin_doublewell_em)");
 
   // 100,000 Lorenz trajectories (10, 28, 8/3), RK4, dt 0.01, 1,000 steps, double precision.
   const auto lorenz = find_system("lorenz");

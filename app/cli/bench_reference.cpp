@@ -41,3 +41,45 @@ void reference_rk4_steps_inside(double* x, double* y, double* z, std::size_t cou
 }
 
 }  // namespace flowscope::cli
+
+#include <cmath>
+#include <cstdint>
+
+namespace flowscope::cli {
+namespace {
+
+constexpr std::uint64_t kGoldenGamma = 0x9E3779B97F4A7C15ull;
+
+#pragma omp declare simd
+inline std::uint64_t splitmix64(std::uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+#pragma omp declare simd
+inline double unit(std::uint64_t bits) { return (static_cast<double>(bits >> 11) + 0.5) * 0x1p-53; }
+
+}  // namespace
+
+void reference_langevin_em_double_well(double* x, double* y, std::size_t count, std::size_t steps, double dt,
+                                       double kT, double gamma, unsigned long long seed) {
+  const double drift = -dt / gamma, noise = std::sqrt(2.0 * kT * dt / gamma);
+  constexpr double kTwoPi = 6.283185307179586476925286766559;
+  for (std::size_t s = 0; s < steps; ++s) {
+    const std::uint64_t base = 2 * static_cast<std::uint64_t>(s) * count;
+#pragma omp parallel for simd schedule(static)
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::uint64_t c = base + 2 * i;
+      const double u1 = unit(splitmix64(seed + (c + 1) * kGoldenGamma));
+      const double u2 = unit(splitmix64(seed + (c + 2) * kGoldenGamma));
+      const double r = noise * std::sqrt(-2.0 * std::log(u1));
+      const double a = kTwoPi * u2;
+      const double xi = x[i], yi = y[i];
+      x[i] = xi + drift * 4.0 * xi * (xi * xi - 1.0) + r * std::cos(a);
+      y[i] = yi + drift * yi + r * std::sin(a);
+    }
+  }
+}
+
+}  // namespace flowscope::cli

@@ -19,3 +19,15 @@ void reference_rk4_steps_inside(double* x, double* y, double* z, std::size_t cou
                                 LorenzParameters p);
 
 }  // namespace flowscope::cli
+
+namespace flowscope::cli {
+
+// Overdamped Euler-Maruyama in U = (x^2 - 1)^2 + y^2/2 for count particles:
+// steps outside, '#pragma omp parallel for simd' over particles inside; the
+// noise of particle i at step s comes from SplitMix64 of seed + c * golden
+// gamma for the counters c = 2 (s count + i) + 1, + 2: two uniforms, one
+// Box-Muller pair (x and y). Compiled with -O3 -march=native -ffast-math.
+void reference_langevin_em_double_well(double* x, double* y, std::size_t count, std::size_t steps, double dt,
+                                       double kT, double gamma, unsigned long long seed);
+
+}  // namespace flowscope::cli

@@ -48,4 +48,17 @@ class Potential {
 const std::vector<std::shared_ptr<const Potential>>& all_potentials();
 std::shared_ptr<const Potential> find_potential(std::string_view id);
 
+// The parameters' default values, in the order of parameters().
+std::vector<double> default_parameters(const Potential& potential);
+
+// Index of the parameter called name; throws InputError naming the known ones.
+std::size_t parameter_index(const Potential& potential, std::string_view name);
+
+// Throws InputError when the count is wrong, a value is not finite, or a
+// structural value is not a whole number in its [min, max].
+void validate_parameters(const Potential& potential, std::span<const double> values);
+
+// The potential sized for values (for_parameters), or potential itself.
+std::shared_ptr<const Potential> sized_for(std::shared_ptr<const Potential> potential, std::span<const double> values);
+
 }  // namespace flowscope
