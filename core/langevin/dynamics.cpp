@@ -45,20 +45,11 @@ bool finite(double value) {
   return (bits & 0x7FF0000000000000ull) != 0x7FF0000000000000ull;
 }
 
-// Standard normals for dimensions 0 .. n-1 of one chunk at one step, into
-// z[0 .. 4 ceil(n/4) - 1] (blocks of four; a block with at most two used
-// dimensions computes two).
-void fill_noise(std::uint64_t seed, std::uint32_t first, std::uint64_t step, int n, double* const* z) {
-  for (int b = 0; 4 * b < n; ++b) {
-    const auto block = static_cast<std::uint32_t>(b);
-    if (n - 4 * b <= 2)
-      lk::normals2(seed, first, step, block, z[4 * b], z[4 * b + 1]);
-    else
-      lk::normals4(seed, first, step, block, z[4 * b], z[4 * b + 1], z[4 * b + 2], z[4 * b + 3]);
-  }
-}
+// Counters of step-pair blocks carry this bit, so they never repeat a step-keyed block's.
+constexpr std::uint32_t kPairBlock = 0x40000000u;
 
 }  // namespace
+
 
 bool is_underdamped(LangevinMethod method) {
   return method == LangevinMethod::Baoab || method == LangevinMethod::EulerMaruyamaUnderdamped;
@@ -130,17 +121,52 @@ struct LangevinEnsemble::Workspace {
   double* grad[kMaxDimension];
   double* xi[kMaxDimension + 4];
   double* xi_next[kMaxDimension + 4];
+  // Four normals of one step pair for a final block of one or two dimensions
+  // (see fill_noise), and which chunk and pair they belong to.
+  double* pair_cache[4];
+  std::uint64_t cached_pair = ~std::uint64_t{0};
+  std::uint32_t cached_first = 0;
 
   void prepare(int n) {
     const int noise = (n + 3) / 4 * 4;
-    const std::size_t arrays = static_cast<std::size_t>(n + 2 * noise);
+    const std::size_t arrays = static_cast<std::size_t>(n + 2 * noise + 4);
     if (buffer.size != arrays * kChunk) buffer.resize(arrays * kChunk);
     double* p = buffer.data;
     for (int j = 0; j < n; ++j, p += kChunk) grad[j] = p;
     for (int j = 0; j < noise; ++j, p += kChunk) xi[j] = p;
     for (int j = 0; j < noise; ++j, p += kChunk) xi_next[j] = p;
+    for (int j = 0; j < 4; ++j, p += kChunk) pair_cache[j] = p;
+    cached_pair = ~std::uint64_t{0};
   }
 };
+
+// Standard normals for dimensions 0 .. n-1 of one chunk at one step, into
+// z[0 .. 4 ceil(n/4) - 1], in blocks of four from one Philox call each. A
+// final block with one or two used dimensions would waste half of a call, so
+// it is keyed by the step pair (step / 2) instead: one call serves steps 2q
+// (outputs 0, 1) and 2q + 1 (outputs 2, 3), cached in the workspace. Each
+// step's noise is still a fixed function of (seed, particle, step), whatever
+// the thread count or the split of a run into advance() calls.
+void LangevinEnsemble::fill_noise(std::uint64_t seed, std::uint32_t first, std::uint64_t step, int n,
+                                  double* const* z, Workspace& work) {
+  for (int b = 0; 4 * b < n; ++b) {
+    const auto block = static_cast<std::uint32_t>(b);
+    if (n - 4 * b > 2) {
+      lk::normals4(seed, first, step, block, z[4 * b], z[4 * b + 1], z[4 * b + 2], z[4 * b + 3]);
+      continue;
+    }
+    const std::uint64_t pair = step >> 1;
+    if (work.cached_pair != pair || work.cached_first != first) {
+      lk::normals4(seed, first, pair, block | kPairBlock, work.pair_cache[0], work.pair_cache[1],
+                   work.pair_cache[2], work.pair_cache[3]);
+      work.cached_pair = pair;
+      work.cached_first = first;
+    }
+    const int half = static_cast<int>(step & 1) * 2;
+    std::memcpy(z[4 * b], work.pair_cache[half], kChunk * sizeof(double));
+    std::memcpy(z[4 * b + 1], work.pair_cache[half + 1], kChunk * sizeof(double));
+  }
+}
 
 double LangevinEnsemble::bytes_needed(std::size_t count, int dimension, bool underdamped) {
   const double padded = std::ceil(static_cast<double>(count) / kChunk) * kChunk;
@@ -328,7 +354,7 @@ std::pair<std::uint64_t, std::size_t> LangevinEnsemble::advance_chunk(std::size_
         const std::uint64_t g = g0 + k;
         const double f = force_at(time_at(g)) * h / gamma;
         potential.gradient_batch(x, kChunk, p, grad);
-        fill_noise(seed, first, g, n, xi);
+        fill_noise(seed, first, g, n, xi, work);
         for (int j = 0; j < n; ++j) lk::overdamped_em(x[j], grad[j], xi[j], drift, j == axis ? f : 0.0, noise);
         if (auto bad = blown_up(g + 1); bad.first) return bad;
       }
@@ -336,12 +362,12 @@ std::pair<std::uint64_t, std::size_t> LangevinEnsemble::advance_chunk(std::size_
     }
     case LangevinMethod::LeimkuhlerMatthews: {
       const double drift = -h / gamma, half_noise = 0.5 * std::sqrt(2.0 * kT * h / gamma);
-      if (steps > 0) fill_noise(seed, first, g0, n, xi);
+      if (steps > 0) fill_noise(seed, first, g0, n, xi, work);
       for (std::uint64_t k = 0; k < steps; ++k) {
         const std::uint64_t g = g0 + k;
         const double f = force_at(time_at(g)) * h / gamma;
         potential.gradient_batch(x, kChunk, p, grad);
-        fill_noise(seed, first, g + 1, n, xi_next);
+        fill_noise(seed, first, g + 1, n, xi_next, work);
         for (int j = 0; j < n; ++j)
           lk::overdamped_lm(x[j], grad[j], xi[j], xi_next[j], drift, j == axis ? f : 0.0, half_noise);
         std::swap(xi, xi_next);
@@ -356,7 +382,7 @@ std::pair<std::uint64_t, std::size_t> LangevinEnsemble::advance_chunk(std::size_
         const std::uint64_t g = g0 + k;
         const double t = time_at(g);
         const double f0 = 0.5 * h / m * force_at(t), f1 = 0.5 * h / m * force_at(t + h);
-        fill_noise(seed, first, g, n, xi);
+        fill_noise(seed, first, g, n, xi, work);
         for (int j = 0; j < n; ++j)
           lk::baoab_baoa(x[j], v[j], grad[j], xi[j], kick, j == axis ? f0 : 0.0, 0.5 * h, c1, c3);
         potential.gradient_batch(x, kChunk, p, grad);
@@ -371,7 +397,7 @@ std::pair<std::uint64_t, std::size_t> LangevinEnsemble::advance_chunk(std::size_
         const std::uint64_t g = g0 + k;
         const double f = force_at(time_at(g)) * h / m;
         potential.gradient_batch(x, kChunk, p, grad);
-        fill_noise(seed, first, g, n, xi);
+        fill_noise(seed, first, g, n, xi, work);
         for (int j = 0; j < n; ++j)
           lk::underdamped_em(x[j], v[j], grad[j], xi[j], h, damp, kick, j == axis ? f : 0.0, noise);
         if (auto bad = blown_up(g + 1); bad.first) return bad;

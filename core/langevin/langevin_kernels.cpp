@@ -42,22 +42,6 @@ void normals4(std::uint64_t seed, std::uint32_t first, std::uint64_t step, std::
   }
 }
 
-void normals2(std::uint64_t seed, std::uint32_t first, std::uint64_t step, std::uint32_t block, double* z0,
-              double* z1) {
-  double* __restrict a0 = aligned(z0);
-  double* __restrict a1 = aligned(z1);
-  const std::uint32_t k0 = static_cast<std::uint32_t>(seed), k1 = static_cast<std::uint32_t>(seed >> 32);
-  const std::uint32_t s0 = static_cast<std::uint32_t>(step), s1 = static_cast<std::uint32_t>(step >> 32);
-#pragma omp simd
-  for (std::size_t i = 0; i < kN; ++i) {
-    const philox::Block bits = philox::generate({{block, s0, s1, first + static_cast<std::uint32_t>(i)}}, k0, k1);
-    const double r0 = std::sqrt(-2.0 * std::log(philox::to_unit(bits.v[0])));
-    const double t0 = kTwoPi * philox::to_unit(bits.v[1]);
-    a0[i] = r0 * std::cos(t0);
-    a1[i] = r0 * std::sin(t0);
-  }
-}
-
 void overdamped_em(double* x, const double* grad, const double* xi, double drift, double shift, double noise) {
   double* __restrict px = aligned(x);
   const double* __restrict pg = aligned(grad);

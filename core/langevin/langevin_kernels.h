@@ -15,13 +15,9 @@ inline constexpr std::size_t kLangevinChunk = 256;
 
 // Standard normals for particles first .. first + kLangevinChunk - 1 at one
 // step: z0..z3 are philox::normals(seed, particle, step, block)[0..3] (up to
-// the last bit of the vector log/sin/cos). normals2 computes only the first
-// two (one logarithm, one sine and one cosine per particle).
+// the last bit of the vector log/sin/cos).
 void normals4(std::uint64_t seed, std::uint32_t first, std::uint64_t step, std::uint32_t block, double* z0, double* z1,
               double* z2, double* z3);
-void normals2(std::uint64_t seed, std::uint32_t first, std::uint64_t step, std::uint32_t block, double* z0,
-              double* z1);
-
 // Overdamped Euler-Maruyama: x += drift * grad + shift + noise * xi.
 void overdamped_em(double* x, const double* grad, const double* xi, double drift, double shift, double noise);
 // Leimkuhler-Matthews: x += drift * grad + shift + half_noise * (xi + xi_next).
