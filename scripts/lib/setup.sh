@@ -6,9 +6,10 @@ FLOWSCOPE_BUILD="$FLOWSCOPE_ROOT/build/release"
 
 # The Debian 12 packages every build needs.
 FLOWSCOPE_PACKAGES=(
-  cmake g++ make
+  cmake g++ make pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libvtk9-dev libeigen3-dev libx11-dev
+  libmuparser-dev librandom123-dev
   libgl1-mesa-dri libglx-mesa0 xvfb xauth
 )
 
