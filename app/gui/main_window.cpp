@@ -21,6 +21,7 @@
 #include "widgets/panels/catalogue_texts.h"
 #include "app/gui/analysis_panel.h"
 #include "app/gui/ensemble_panel.h"
+#include "app/gui/langevin_window.h"
 #include "widgets/panels/equation_editor.h"
 #include "widgets/panels/parameter_panel.h"
 #include "widgets/panels/system_gallery.h"
@@ -192,6 +193,15 @@ void MainWindow::buildEditorDock() {
   findChild<QDockWidget*>("systemsDock")->raise();
 }
 
+void MainWindow::openLangevinScene() {
+  // A window of its own: particles in a potential, with their own view, controls and plots.
+  auto* window = new LangevinWindow(this);
+  window->setObjectName("langevinWindow");
+  window->setAttribute(Qt::WA_DeleteOnClose);
+  window->setWindowFlag(Qt::Window);
+  window->show();
+}
+
 void MainWindow::openEquations() {
   const QString path = QFileDialog::getOpenFileName(this, tr("Open Equations"), QString(),
                                                     tr("Equations (*.txt *.eq);;All files (*)"));
@@ -218,6 +228,8 @@ void MainWindow::buildMenus() {
   QAction* export_action = file->addAction(tr("&Export Trajectory…"), this, &MainWindow::exportTrajectory);
   export_action->setShortcut(QKeySequence::Save);
   file->addAction(tr("Save &Screenshot…"), this, &MainWindow::saveScreenshot);
+  file->addSeparator();
+  file->addAction(tr("New &Langevin Scene…"), this, &MainWindow::openLangevinScene);
   file->addSeparator();
   file->addAction(tr("&Open Equations…"), this, &MainWindow::openEquations);
   file->addAction(tr("Save E&quations…"), this, &MainWindow::saveEquations);

@@ -56,6 +56,7 @@ class MainWindow : public QMainWindow {
   void addUserSystem(std::shared_ptr<const System> system);
   std::vector<std::shared_ptr<const System>> gallerySystems() const;
   void openEquations();
+  void openLangevinScene();
   void saveEquations();
   void rebuildParameterPanel();
   void buildMenus();

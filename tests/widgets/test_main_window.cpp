@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QDoubleSpinBox>
@@ -19,6 +20,7 @@
 #include <vtkRenderer.h>
 
 #include "app/gui/ensemble_panel.h"
+#include "app/gui/langevin_window.h"
 #include "app/gui/main_window.h"
 #include "app/gui/translations.h"
 #include "tests/render/image_checks.h"
@@ -267,6 +269,22 @@ class TestMainWindow : public QObject {
     QCOMPARE(other.systemName(), QString("lorenz"));
     QVERIFY(!other.loadFile(dir.filePath("missing.txt"), &error));
     QVERIFY(error.contains("missing.txt"));
+  }
+
+  void fileMenuOpensALangevinScene() {
+    MainWindow w;
+    w.show();
+    QAction* action = nullptr;
+    for (QAction* a : w.menuBar()->actions().first()->menu()->actions())
+      if (a->text().contains("Langevin")) action = a;
+    QVERIFY(action);
+    action->trigger();
+    auto* scene = w.findChild<LangevinWindow*>("langevinWindow");
+    QVERIFY(scene);
+    QVERIFY(QTest::qWaitForWindowExposed(scene));
+    QCOMPARE(scene->potentialId(), QString("double-well"));
+    scene->close();  // deletes itself; its worker is joined
+    QTRY_VERIFY(!w.findChild<LangevinWindow*>("langevinWindow"));
   }
 
   void durationSetsThePointCount() {

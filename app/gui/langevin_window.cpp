@@ -1,0 +1,319 @@
+#include "app/gui/langevin_window.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include <vtkCamera.h>
+#include <vtkRenderer.h>
+
+#include "core/errors.h"
+#include "widgets/panels/parameter_panel.h"
+#include "widgets/panels/plot_widget.h"
+#include "widgets/render/potential_map.h"
+#include "widgets/view/vtk_view.h"
+
+namespace flowscope {
+namespace {
+
+constexpr std::size_t kLandscapeSamples = 81;
+constexpr std::size_t kMaxHistory = 4000;  // plot points kept; older ones are thinned
+
+void thin(std::vector<double>& v) {
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < v.size(); i += 2) v[k++] = v[i];
+  v.resize(k);
+}
+
+}  // namespace
+
+LangevinWindow::LangevinWindow(QWidget* parent)
+    : QMainWindow(parent), scene_(std::make_unique<PotentialMap>()), animator_(new LangevinAnimator(this)) {
+  setWindowTitle(tr("Langevin dynamics"));
+  view_ = new VtkView;
+  view_->setRenderer(scene_->renderer());
+
+  auto* controls = new QWidget;
+  auto* column = new QVBoxLayout(controls);
+  auto* form = new QFormLayout;
+  potential_combo_ = new QComboBox;
+  potential_combo_->setObjectName("langevinPotential");
+  for (const auto& p : all_potentials())
+    potential_combo_->addItem(QString::fromStdString(std::string(p->name())), QString::fromStdString(std::string(p->id())));
+  method_combo_ = new QComboBox;
+  method_combo_->setObjectName("langevinMethod");
+  for (auto m : {LangevinMethod::EulerMaruyama, LangevinMethod::LeimkuhlerMatthews, LangevinMethod::Baoab,
+                 LangevinMethod::EulerMaruyamaUnderdamped})
+    method_combo_->addItem(QString::fromStdString(std::string(langevin_method_name(m))), static_cast<int>(m));
+  method_combo_->setToolTip(tr("em, lm: overdamped; baoab, em-underdamped: underdamped (use the mass)"));
+  count_spin_ = new QSpinBox;
+  count_spin_->setObjectName("langevinCount");
+  count_spin_->setRange(1, 2'000'000);
+  count_spin_->setSingleStep(1000);
+  count_spin_->setValue(kDefaultCount);
+  count_spin_->setGroupSeparatorShown(true);
+  steps_spin_ = new QSpinBox;
+  steps_spin_->setObjectName("langevinStepsPerFrame");
+  steps_spin_->setRange(1, 1000);
+  steps_spin_->setValue(animator_->stepsPerFrame());
+  form->addRow(tr("Potential"), potential_combo_);
+  form->addRow(tr("Method"), method_combo_);
+  form->addRow(tr("Particles"), count_spin_);
+  form->addRow(tr("Steps per frame"), steps_spin_);
+  column->addLayout(form);
+
+  auto* buttons = new QHBoxLayout;
+  auto add_button = [&](const char* name, const QString& text, void (LangevinWindow::*slot)()) {
+    auto* b = new QPushButton(text);
+    b->setObjectName(name);
+    connect(b, &QPushButton::clicked, this, slot);
+    buttons->addWidget(b);
+    return b;
+  };
+  add_button("langevinPlay", tr("Play"), &LangevinWindow::play);
+  add_button("langevinPause", tr("Pause"), &LangevinWindow::pause);
+  auto* step_button = add_button("langevinStep", tr("Step"), &LangevinWindow::step);
+  add_button("langevinReset", tr("Reset"), &LangevinWindow::reset);
+  column->addLayout(buttons);
+
+  auto* potential_group = new QGroupBox(tr("Potential parameters"));
+  potential_box_ = new QVBoxLayout(potential_group);
+  column->addWidget(potential_group);
+  auto* dynamics_group = new QGroupBox(tr("Dynamics"));
+  auto* dynamics_layout = new QVBoxLayout(dynamics_group);
+  dynamics_ = new ParameterPanel;
+  dynamics_->addRow({"kT", "kT", tr("temperature (energy units)"), 0.05, 10.0, 1.0, 3, true});
+  dynamics_->addRow({"gamma", "γ", tr("friction coefficient"), 0.1, 20.0, 1.0, 3, true});
+  dynamics_->addRow({"mass", "m", tr("particle mass (underdamped methods)"), 0.1, 10.0, 1.0, 3, true});
+  dynamics_->addRow({"dt", "dt", tr("time step"), 1e-4, 1.0, 0.01, 4, true});
+  dynamics_layout->addWidget(dynamics_);
+  column->addWidget(dynamics_group);
+
+  tv_plot_ = new PlotWidget;
+  tv_plot_->setObjectName("langevinTvPlot");
+  tv_plot_->setLabels(tr("Distance to Boltzmann"), tr("t"), tr("total variation"));
+  energy_plot_ = new PlotWidget;
+  energy_plot_->setObjectName("langevinEnergyPlot");
+  energy_plot_->setLabels(tr("Mean energy"), tr("t"), tr("energy"));
+  phase_plot_ = new PlotWidget;
+  phase_plot_->setObjectName("langevinPhasePlot");
+  phase_plot_->setLabels(tr("Phase space"), tr("x"), tr("v_x"));
+  column->addStretch(1);
+  auto* plots = new QWidget;
+  auto* plot_row = new QHBoxLayout(plots);
+  plot_row->setContentsMargins(0, 0, 0, 0);
+  for (PlotWidget* p : {tv_plot_, energy_plot_, phase_plot_}) plot_row->addWidget(p);
+
+  auto* scroll = new QScrollArea;
+  scroll->setWidget(controls);
+  scroll->setWidgetResizable(true);
+  scroll->setMinimumWidth(400);
+  auto* left = new QSplitter(Qt::Vertical);
+  left->addWidget(view_);
+  left->addWidget(plots);
+  left->setStretchFactor(0, 3);
+  left->setStretchFactor(1, 1);
+  auto* splitter = new QSplitter;
+  splitter->addWidget(left);
+  splitter->addWidget(scroll);
+  splitter->setStretchFactor(0, 1);
+  setCentralWidget(splitter);
+  status_ = new QLabel;
+  status_->setObjectName("langevinStatus");
+  statusBar()->addWidget(status_, 1);
+  resize(1400, 900);
+
+  connect(animator_, &LangevinAnimator::frameReady, this, &LangevinWindow::showFrame);
+  connect(animator_, &LangevinAnimator::failed, this, [this](const QString& m) {
+    error_ = tr("Error: %1").arg(m);
+    setStatus(error_);
+  });
+  connect(dynamics_, &ParameterPanel::valueChanged, this, [this] { settingsEdited(); });
+  connect(potential_combo_, &QComboBox::currentIndexChanged, this, [this] { buildPotentialPanel(); restart(); });
+  connect(method_combo_, &QComboBox::currentIndexChanged, this, [this] { restart(); });
+  connect(count_spin_, &QSpinBox::editingFinished, this, [this] {
+    if (!last_frame_ || static_cast<int>(last_frame_->count) != count_spin_->value()) restart();
+  });
+  connect(steps_spin_, &QSpinBox::valueChanged, this, [this, step_button](int n) {
+    animator_->setStepsPerFrame(n);
+    step_button->setToolTip(tr("Advance %1 steps").arg(n));
+  });
+  step_button->setToolTip(tr("Advance %1 steps").arg(animator_->stepsPerFrame()));
+  setPotential("double-well");
+  if (!potential_) {  // already selected: no index change
+    buildPotentialPanel();
+    restart();
+  }
+}
+
+LangevinWindow::~LangevinWindow() { animator_->setRunning(false); }
+
+bool LangevinWindow::setPotential(const QString& id) {
+  const int index = potential_combo_->findData(id);
+  if (index < 0) return false;
+  potential_combo_->setCurrentIndex(index);
+  return true;
+}
+
+QString LangevinWindow::potentialId() const { return potential_combo_->currentData().toString(); }
+QString LangevinWindow::statusText() const { return status_->text(); }
+
+void LangevinWindow::buildPotentialPanel() {
+  base_ = find_potential(potentialId().toStdString());
+  parameters_ = default_parameters(*base_);
+  if (potential_panel_) potential_panel_->deleteLater();
+  potential_panel_ = new ParameterPanel;
+  for (const ParameterSpec& s : base_->parameters())
+    potential_panel_->addRow({QString::fromStdString(s.name), QString::fromStdString(s.symbol),
+                              QString::fromStdString(s.description), s.min, s.max, s.default_value,
+                              s.structural ? 0 : 3, false});
+  potential_box_->addWidget(potential_panel_);
+  connect(potential_panel_, &ParameterPanel::valueChanged, this, [this](int row) { parameterEdited(row); });
+}
+
+LangevinSettings LangevinWindow::settingsFromPanel() const {
+  LangevinSettings s;
+  s.kT = dynamics_->value(kRowKT);
+  s.gamma = dynamics_->value(kRowGamma);
+  s.mass = dynamics_->value(kRowMass);
+  s.dt = dynamics_->value(kRowDt);
+  return s;
+}
+
+void LangevinWindow::updateLandscape() {
+  const Landscape land = sample_landscape(*potential_, parameters_, settingsFromPanel().kT, kLandscapeSamples);
+  heights_ = land.heights;
+  scene_->setLandscape(land.x0, land.x1, land.y0, land.y1, land.nx, land.ny, land.z, land.density);
+}
+
+void LangevinWindow::restart() {
+  animator_->setRunning(false);
+  error_.clear();
+  try {
+    potential_ = sized_for(base_, parameters_);
+    updateLandscape();
+    LangevinSpec spec;
+    spec.potential = potential_;
+    spec.parameters = parameters_;
+    spec.method = static_cast<LangevinMethod>(method_combo_->currentData().toInt());
+    spec.settings = settingsFromPanel();
+    animator_->restart(spec, static_cast<std::size_t>(count_spin_->value()), heights_);
+  } catch (const Error& e) {
+    error_ = tr("Cannot start: %1").arg(QString::fromStdString(e.what()));
+    setStatus(error_);
+    return;
+  }
+  t_.clear();
+  tv_.clear();
+  energy_.clear();
+  kinetic_.clear();
+  last_frame_.reset();
+  phase_plot_->setVisible(is_underdamped(static_cast<LangevinMethod>(method_combo_->currentData().toInt())));
+  // An oblique view from above and in front for surfaces, nearly side-on for curves.
+  auto b = scene_->bounds();
+  if (potential_->dimension() == 1) b[3] = std::max(b[3], b[2] + heights_.ribbon);
+  const double cx = 0.5 * (b[0] + b[1]), cy = 0.5 * (b[2] + b[3]), cz = 0.5 * (b[4] + b[5]);
+  vtkCamera* camera = scene_->renderer()->GetActiveCamera();
+  camera->SetFocalPoint(cx, cy, cz);
+  const bool flat = potential_->dimension() == 1;
+  camera->SetPosition(flat ? cx : cx + 1.2, cy - 3.0, flat ? cz + 0.8 : cz + 3.6);
+  camera->SetViewUp(0, 0, 1);
+  scene_->renderer()->ResetCamera(b.data());
+  camera->Zoom(flat ? 1.8 : 1.15);  // the fit is to a bounding sphere: a curve fills little of it
+  view_->setHomeCamera();
+  view_->requestRender();
+}
+
+void LangevinWindow::settingsEdited() {
+  const LangevinSettings s = settingsFromPanel();
+  try {
+    validate_settings(s, potential_ ? potential_->dimension() : 1);
+    if (potential_) updateLandscape();  // the colours follow kT
+  } catch (const Error& e) {
+    setStatus(tr("Bad settings: %1").arg(QString::fromStdString(e.what())));
+    return;
+  }
+  animator_->setSettings(s);
+  view_->requestRender();
+}
+
+void LangevinWindow::parameterEdited(int row) {
+  parameters_.at(static_cast<std::size_t>(row)) = potential_panel_->value(row);
+  if (base_->parameters()[static_cast<std::size_t>(row)].structural) {
+    restart();
+    return;
+  }
+  try {
+    validate_parameters(*potential_, parameters_);
+    updateLandscape();
+  } catch (const Error& e) {
+    setStatus(tr("Bad parameters: %1").arg(QString::fromStdString(e.what())));
+    return;
+  }
+  animator_->setParameters(parameters_, heights_);
+  view_->requestRender();
+}
+
+void LangevinWindow::play() {
+  if (!animator_->hasEnsemble()) return;
+  error_.clear();
+  animator_->setRunning(true);
+}
+void LangevinWindow::pause() { animator_->setRunning(false); }
+void LangevinWindow::step() {
+  animator_->setRunning(false);
+  animator_->step();
+}
+void LangevinWindow::reset() { restart(); }
+
+void LangevinWindow::showFrame(std::shared_ptr<const LangevinFrame> frame) {
+  last_frame_ = frame;
+  scene_->setParticles(frame->xyz, frame->drawn);
+  view_->requestRender();
+  t_.push_back(frame->time);
+  tv_.push_back(frame->tv);
+  energy_.push_back(frame->mean_energy);
+  kinetic_.push_back(frame->kinetic_per_dof);
+  if (t_.size() > kMaxHistory)
+    for (auto* v : {&t_, &tv_, &energy_, &kinetic_}) thin(*v);
+  updatePlots();
+  if (frame->unstable)
+    error_ = tr("Blow-up, playing stopped (lower dt or reset): %1").arg(frame->message);
+  QString text = tr("t = %1   particles %2 (%3 drawn)")
+                     .arg(frame->time, 0, 'f', 3)
+                     .arg(frame->count)
+                     .arg(frame->drawn);
+  if (frame->tv >= 0) text += tr("   TV to Boltzmann %1").arg(frame->tv, 0, 'f', 4);
+  if (!error_.isEmpty()) text += QStringLiteral("   ") + error_;
+  setStatus(text);
+  emit frameShown();
+}
+
+void LangevinWindow::updatePlots() {
+  tv_plot_->clear();
+  if (!tv_.empty() && tv_.back() >= 0) tv_plot_->addSeries({tr("TV"), t_, tv_, QColor(255, 170, 60)});
+  energy_plot_->clear();
+  energy_plot_->addSeries({tr("⟨U⟩"), t_, energy_, QColor(120, 200, 255)});
+  if (!kinetic_.empty() && kinetic_.back() >= 0) {
+    energy_plot_->addSeries({tr("⟨m v²⟩/2"), t_, kinetic_, QColor(255, 120, 160)});
+    energy_plot_->addReferenceLine(0.5 * dynamics_->value(kRowKT), QColor(200, 200, 200), tr("kT/2"));
+  }
+  phase_plot_->clear();
+  if (last_frame_ && !last_frame_->phase_x.empty())
+    phase_plot_->addSeries({tr("particles"), last_frame_->phase_x, last_frame_->phase_v, QColor(140, 230, 255),
+                            PlotWidget::Style::Points});
+}
+
+void LangevinWindow::setStatus(const QString& text) { status_->setText(text); }
+
+}  // namespace flowscope

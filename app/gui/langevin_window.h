@@ -1,0 +1,95 @@
+#pragma once
+// A top-level window for Langevin dynamics: pick a potential and a method, set
+// kT, gamma, m, dt and the particle count, and watch the particles settle into
+// the Boltzmann density on the drawn landscape, with the total-variation
+// distance to it, the mean energies and (underdamped) a phase-space scatter.
+// kT, gamma, m, dt and the potential's non-structural parameters change live;
+// a new potential, method, structural parameter or count restarts at t = 0.
+#include <QMainWindow>
+#include <QString>
+#include <memory>
+#include <vector>
+
+#include "app/gui/langevin_animator.h"
+#include "core/langevin/potential.h"
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace flowscope {
+
+class ParameterPanel;
+class PlotWidget;
+class PotentialMap;
+class VtkView;
+
+class LangevinWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  // Opens on 'double-well' with 20,000 particles, paused at t = 0.
+  explicit LangevinWindow(QWidget* parent = nullptr);
+  ~LangevinWindow() override;
+
+  // Selects a potential by id (as the picker does); false if unknown.
+  bool setPotential(const QString& id);
+  QString potentialId() const;
+
+  VtkView* view() const { return view_; }
+  const PotentialMap& scene() const { return *scene_; }
+  LangevinAnimator* animator() const { return animator_; }
+  ParameterPanel* dynamicsPanel() const { return dynamics_; }
+  // The last frame shown (null before the first); its settings are the
+  // ensemble's after that advance.
+  std::shared_ptr<const LangevinFrame> lastFrame() const { return last_frame_; }
+  QString statusText() const;
+
+  // Dynamics rows in dynamicsPanel().
+  enum DynamicsRow { kRowKT = 0, kRowGamma, kRowMass, kRowDt };
+  static constexpr int kDefaultCount = 20'000;
+
+ public slots:
+  void play();
+  void pause();
+  void step();
+  void reset();
+
+ signals:
+  void frameShown();
+
+ private:
+  void buildPotentialPanel();
+  void restart();
+  void updateLandscape();
+  LangevinSettings settingsFromPanel() const;
+  void settingsEdited();
+  void parameterEdited(int row);
+  void showFrame(std::shared_ptr<const LangevinFrame> frame);
+  void updatePlots();
+  void setStatus(const QString& text);
+
+  std::shared_ptr<const Potential> base_, potential_;  // picked, and sized for the parameters
+  std::vector<double> parameters_;
+  std::unique_ptr<PotentialMap> scene_;
+  VtkView* view_;
+  LangevinAnimator* animator_;
+  QComboBox* potential_combo_;
+  QComboBox* method_combo_;
+  QSpinBox* count_spin_;
+  QSpinBox* steps_spin_;
+  QVBoxLayout* potential_box_;
+  ParameterPanel* potential_panel_ = nullptr;
+  ParameterPanel* dynamics_;
+  PlotWidget* tv_plot_;
+  PlotWidget* energy_plot_;
+  PlotWidget* phase_plot_;
+  QLabel* status_;
+  QString error_;
+  std::shared_ptr<const LangevinFrame> last_frame_;
+  HeightMap heights_;
+  std::vector<double> t_, tv_, energy_, kinetic_;
+};
+
+}  // namespace flowscope
