@@ -5,6 +5,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -18,6 +19,7 @@
 #include <vtkRenderer.h>
 
 #include "core/errors.h"
+#include "core/langevin/expression_potential.h"
 #include "widgets/panels/parameter_panel.h"
 #include "widgets/panels/plot_widget.h"
 #include "widgets/render/potential_map.h"
@@ -66,7 +68,19 @@ LangevinWindow::LangevinWindow(QWidget* parent)
   steps_spin_->setObjectName("langevinStepsPerFrame");
   steps_spin_->setRange(1, 1000);
   steps_spin_->setValue(animator_->stepsPerFrame());
+  expression_ = new QLineEdit;
+  expression_->setObjectName("langevinExpression");
+  expression_->setPlaceholderText("(x^2 - 1)^2 + y^2/2");
+  expression_->setToolTip(tr("Type U in x (and y): the gradient is computed numerically"));
+  auto* use = new QPushButton(tr("Use"));
+  use->setObjectName("langevinUseExpression");
+  auto* typed_row = new QHBoxLayout;
+  typed_row->addWidget(expression_, 1);
+  typed_row->addWidget(use);
+  connect(use, &QPushButton::clicked, this, [this] { useTypedPotential(expression_->text()); });
+  connect(expression_, &QLineEdit::returnPressed, this, [this] { useTypedPotential(expression_->text()); });
   form->addRow(tr("Potential"), potential_combo_);
+  form->addRow(tr("Typed U"), typed_row);
   form->addRow(tr("Method"), method_combo_);
   form->addRow(tr("Particles"), count_spin_);
   form->addRow(tr("Steps per frame"), steps_spin_);
@@ -166,10 +180,38 @@ bool LangevinWindow::setPotential(const QString& id) {
 }
 
 QString LangevinWindow::potentialId() const { return potential_combo_->currentData().toString(); }
+
+bool LangevinWindow::useTypedPotential(const QString& expression) {
+  try {
+    typed_ = compile_potential(expression.toStdString());
+  } catch (const PotentialExpressionError& e) {
+    status_->setText(tr("Typed potential, column %1: %2").arg(e.column()).arg(QString::fromStdString(e.message())));
+    return false;
+  } catch (const Error& e) {
+    status_->setText(tr("Typed potential: %1").arg(QString::fromStdString(e.what())));
+    return false;
+  }
+  // One entry for the typed potential, replaced by each new one.
+  const QString label = tr("Typed: %1").arg(expression);
+  int index = potential_combo_->findData(QStringLiteral("typed"));
+  if (index < 0) {
+    potential_combo_->addItem(label, QStringLiteral("typed"));
+    index = potential_combo_->count() - 1;
+  } else {
+    potential_combo_->setItemText(index, label);
+  }
+  if (potential_combo_->currentIndex() == index) {
+    buildPotentialPanel();  // same entry, new potential
+    restart();
+  } else {
+    potential_combo_->setCurrentIndex(index);
+  }
+  return true;
+}
 QString LangevinWindow::statusText() const { return status_->text(); }
 
 void LangevinWindow::buildPotentialPanel() {
-  base_ = find_potential(potentialId().toStdString());
+  base_ = potentialId() == QStringLiteral("typed") ? typed_ : find_potential(potentialId().toStdString());
   parameters_ = default_parameters(*base_);
   if (potential_panel_) potential_panel_->deleteLater();
   potential_panel_ = new ParameterPanel;

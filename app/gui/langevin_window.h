@@ -14,6 +14,7 @@
 #include "core/langevin/potential.h"
 
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QSpinBox;
 class QVBoxLayout;
@@ -36,6 +37,9 @@ class LangevinWindow : public QMainWindow {
   // Selects a potential by id (as the picker does); false if unknown.
   bool setPotential(const QString& id);
   QString potentialId() const;
+  // Compiles a typed potential such as "(x^2 - 1)^2 + y^2/2" and selects it;
+  // on a mistake returns false and the status line names its column.
+  bool useTypedPotential(const QString& expression);
 
   VtkView* view() const { return view_; }
   const PotentialMap& scene() const { return *scene_; }
@@ -71,11 +75,13 @@ class LangevinWindow : public QMainWindow {
   void setStatus(const QString& text);
 
   std::shared_ptr<const Potential> base_, potential_;  // picked, and sized for the parameters
+  std::shared_ptr<const Potential> typed_;             // the last typed potential that compiled
   std::vector<double> parameters_;
   std::unique_ptr<PotentialMap> scene_;
   VtkView* view_;
   LangevinAnimator* animator_;
   QComboBox* potential_combo_;
+  QLineEdit* expression_;
   QComboBox* method_combo_;
   QSpinBox* count_spin_;
   QSpinBox* steps_spin_;

@@ -219,6 +219,22 @@ class TestLangevinWindow : public QObject {
     QVERIFY(!w.statusText().contains("Blow-up"));
     click(w, "langevinPause");
   }
+
+  void typedPotentialIsUsedAndMistakesAreLocated() {
+    LangevinWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(!w.useTypedPotential("(x^2 - 1)^2 + y^2/2 + sin("));
+    qInfo("status: %s", qPrintable(w.statusText()));
+    QVERIFY(w.statusText().contains("column"));
+    QCOMPARE(w.potentialId(), QString("double-well"));  // nothing changed
+    QVERIFY(w.useTypedPotential("0.5*(x^2 + y^2)"));
+    QCOMPARE(w.potentialId(), QString("typed"));
+    w.play();
+    QTRY_VERIFY_WITH_TIMEOUT(w.lastFrame() && w.lastFrame()->time > 1.0, 60'000);
+    w.pause();
+    QVERIFY(std::isfinite(w.lastFrame()->tv));
+  }
 };
 
 QTEST_MAIN(TestLangevinWindow)
