@@ -1209,6 +1209,226 @@
     </message>
 </context>
 <context>
+    <name>flowscope::LangevinWindow</name>
+    <message>
+        <location filename="../app/gui/langevin_window.cpp" line="+44"/>
+        <source>Langevin dynamics</source>
+        <translation>Langevin-Dynamik</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>em, lm: overdamped; baoab, em-underdamped: underdamped (use the mass)</source>
+        <translation>em, lm: überdämpft; baoab, em-underdamped: unterdämpft (mit Masse)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type U in x (and y): the gradient is computed numerically</source>
+        <translation>U in x (und y) eingeben: Der Gradient wird numerisch berechnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed U</source>
+        <translation>Eingegebenes U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Particles</source>
+        <translation>Teilchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps per frame</source>
+        <translation>Schritte pro Bild</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Potential parameters</source>
+        <translation>Potentialparameter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dynamics</source>
+        <translation>Dynamik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>temperature (energy units)</source>
+        <translation>Temperatur (in Energieeinheiten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friction coefficient</source>
+        <translation>Reibungskoeffizient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>particle mass (underdamped methods)</source>
+        <translation>Teilchenmasse (unterdämpfte Verfahren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time step</source>
+        <translation>Zeitschritt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Distance to Boltzmann</source>
+        <translation>Abstand zur Boltzmann-Dichte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>total variation</source>
+        <translation>Totalvariation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean energy</source>
+        <translation>Mittlere Energie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phase space</source>
+        <translation>Phasenraum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>v_x</source>
+        <translation>v_x</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Advance %1 steps</source>
+        <translation>Um %1 Schritte weiterrechnen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Typed potential, column %1: %2</source>
+        <translation>Eingegebenes Potential, Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Typed potential: %1</source>
+        <translation>Eingegebenes Potential: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed: %1</source>
+        <translation>Eingegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Bad settings: %1</source>
+        <translation>Ungültige Einstellungen: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bad parameters: %1</source>
+        <translation>Ungültige Parameter: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Blow-up, playing stopped (lower dt or reset): %1</source>
+        <translation>Divergiert, Wiedergabe angehalten (dt verkleinern oder zurücksetzen): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t = %1   particles %2 (%3 drawn)</source>
+        <translation>t = %1   Teilchen %2 (%3 dargestellt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>   TV to Boltzmann %1</source>
+        <translation>   TV-Abstand zur Boltzmann-Dichte %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⟨U⟩</source>
+        <translation>⟨U⟩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⟨m v²⟩/2</source>
+        <translation>⟨m v²⟩/2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kT/2</source>
+        <translation>kT/2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>particles</source>
+        <translation>Teilchen</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::LyapunovTab</name>
     <message>
         <location filename="../app/gui/lyapunov_tab.cpp" line="+58"/>
@@ -1301,7 +1521,7 @@
 <context>
     <name>flowscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+96"/>
+        <location filename="../app/gui/main_window.cpp" line="+97"/>
         <source>Flowscope — %1 attractor</source>
         <translation>Flowscope — %1-Attraktor</translation>
     </message>
@@ -1361,7 +1581,7 @@
         <translation>Gleichungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <location line="+4"/>
         <source>Open Equations</source>
         <translation>Gleichungen öffnen</translation>
@@ -1392,6 +1612,11 @@
         <location line="+2"/>
         <source>Save &amp;Screenshot…</source>
         <translation>Bildschirm&amp;foto speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;Langevin Scene…</source>
+        <translation>Neue &amp;Langevin-Szene…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1475,8 +1700,8 @@
         <translation>Das Bildschirmfoto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+88"/>
+        <location line="-88"/>
+        <location line="+90"/>
         <location line="+12"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>

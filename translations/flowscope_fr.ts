@@ -1209,6 +1209,226 @@
     </message>
 </context>
 <context>
+    <name>flowscope::LangevinWindow</name>
+    <message>
+        <location filename="../app/gui/langevin_window.cpp" line="+44"/>
+        <source>Langevin dynamics</source>
+        <translation>Dynamique de Langevin</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>em, lm: overdamped; baoab, em-underdamped: underdamped (use the mass)</source>
+        <translation>em, lm : suramorti ; baoab, em-underdamped : sous-amorti (avec la masse)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type U in x (and y): the gradient is computed numerically</source>
+        <translation>Saisissez U en x (et y) : le gradient est calculé numériquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Potential</source>
+        <translation>Potentiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed U</source>
+        <translation>U saisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Particles</source>
+        <translation>Particules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps per frame</source>
+        <translation>Pas par image</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Potential parameters</source>
+        <translation>Paramètres du potentiel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dynamics</source>
+        <translation>Dynamique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>temperature (energy units)</source>
+        <translation>température (en unités d’énergie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friction coefficient</source>
+        <translation>coefficient de frottement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>particle mass (underdamped methods)</source>
+        <translation>masse des particules (méthodes sous-amorties)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time step</source>
+        <translation>pas de temps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Distance to Boltzmann</source>
+        <translation>Distance à la densité de Boltzmann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>total variation</source>
+        <translation>variation totale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean energy</source>
+        <translation>Énergie moyenne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>energy</source>
+        <translation>énergie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phase space</source>
+        <translation>Espace des phases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>v_x</source>
+        <translation>v_x</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Advance %1 steps</source>
+        <translation>Avancer de %1 pas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Typed potential, column %1: %2</source>
+        <translation>Potentiel saisi, colonne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Typed potential: %1</source>
+        <translation>Potentiel saisi : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed: %1</source>
+        <translation>Saisi : %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cannot start: %1</source>
+        <translation>Impossible de démarrer : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Bad settings: %1</source>
+        <translation>Réglages invalides : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bad parameters: %1</source>
+        <translation>Paramètres invalides : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Blow-up, playing stopped (lower dt or reset): %1</source>
+        <translation>La simulation a divergé, lecture arrêtée (réduisez dt ou réinitialisez) : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t = %1   particles %2 (%3 drawn)</source>
+        <translation>t = %1   particules %2 (%3 affichées)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>   TV to Boltzmann %1</source>
+        <translation>   VT à la densité de Boltzmann %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TV</source>
+        <translation>VT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⟨U⟩</source>
+        <translation>⟨U⟩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⟨m v²⟩/2</source>
+        <translation>⟨m v²⟩/2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kT/2</source>
+        <translation>kT/2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>particles</source>
+        <translation>particules</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::LyapunovTab</name>
     <message>
         <location filename="../app/gui/lyapunov_tab.cpp" line="+58"/>
@@ -1301,7 +1521,7 @@
 <context>
     <name>flowscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+96"/>
+        <location filename="../app/gui/main_window.cpp" line="+97"/>
         <source>Flowscope — %1 attractor</source>
         <translation>Flowscope — attracteur de %1</translation>
     </message>
@@ -1361,7 +1581,7 @@
         <translation>Équations</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <location line="+4"/>
         <source>Open Equations</source>
         <translation>Ouvrir des équations</translation>
@@ -1392,6 +1612,11 @@
         <location line="+2"/>
         <source>Save &amp;Screenshot…</source>
         <translation>Enregistrer une &amp;capture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;Langevin Scene…</source>
+        <translation>Nouvelle scène de &amp;Langevin…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1475,8 +1700,8 @@
         <translation>La capture n’a pas été enregistrée : %1</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+88"/>
+        <location line="-88"/>
+        <location line="+90"/>
         <location line="+12"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
