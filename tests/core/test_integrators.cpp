@@ -11,6 +11,7 @@
 #include <unsupported/Eigen/MatrixFunctions>
 
 #include "core/integrate/dopri5.h"
+#include "tests/core/linear_system.h"
 #include "core/integrate/rk4.h"
 #include "core/integrate/stochastic.h"
 #include "core/random/philox.h"
@@ -19,28 +20,7 @@ using namespace flowscope;
 
 namespace {
 
-// dx/dt = A x, a damped rotation coupled into a decaying third component.
-class LinearSystem final : public System {
- public:
-  LinearSystem() { a_ << -0.1, 2.0, 0.0, -2.0, -0.1, 0.0, 0.3, 0.0, -0.5; }
-  std::string_view id() const override { return "linear"; }
-  std::string_view name() const override { return "Linear"; }
-  int dimension() const override { return 3; }
-  std::span<const ParameterSpec> parameters() const override { return {}; }
-  std::vector<std::string> variable_names() const override { return {"x", "y", "z"}; }
-  std::vector<double> default_initial_state() const override { return {1.0, 0.5, -0.25}; }
-  double recommended_dt() const override { return 0.01; }
-  void drift(double, const double* x, const double*, double* out) const override {
-    Eigen::Map<Eigen::Vector3d> result(out);
-    result = a_ * Eigen::Map<const Eigen::Vector3d>(x);
-  }
-  Eigen::Vector3d exact(double t) const {
-    return (a_ * t).exp() * Eigen::Vector3d(1.0, 0.5, -0.25);
-  }
-
- private:
-  Eigen::Matrix3d a_;
-};
+using flowscope::testing::LinearSystem;
 
 // Geometric Brownian motion dX = mu X dt + s X dW, one dimension.
 class GeometricBrownianMotion final : public System {

@@ -6,35 +6,13 @@
 #include <cmath>
 
 #include "core/integrate/trajectory.h"
+#include "tests/core/linear_system.h"
 
 using namespace flowscope;
 
 namespace {
 
-// dx/dt = A x: a damped rotation in (x, y) coupled into a decaying z.
-class LinearSystem final : public System {
- public:
-  LinearSystem() {
-    a_ << -0.1, 2.0, 0.0,
-          -2.0, -0.1, 0.0,
-           0.3, 0.0, -0.5;
-  }
-  std::string_view id() const override { return "linear"; }
-  std::string_view name() const override { return "Linear"; }
-  int dimension() const override { return 3; }
-  std::span<const ParameterSpec> parameters() const override { return {}; }
-  std::vector<std::string> variable_names() const override { return {"x", "y", "z"}; }
-  std::vector<double> default_initial_state() const override { return {1.0, 0.5, -0.25}; }
-  double recommended_dt() const override { return 0.01; }
-  void drift(double, const double* x, const double*, double* out) const override {
-    Eigen::Map<Eigen::Vector3d> result(out);
-    result = a_ * Eigen::Map<const Eigen::Vector3d>(x);
-  }
-  const Eigen::Matrix3d& matrix() const { return a_; }
-
- private:
-  Eigen::Matrix3d a_;
-};
+using flowscope::testing::LinearSystem;
 
 double max_error(const std::shared_ptr<LinearSystem>& system, double t_end, double dt) {
   Problem problem = default_problem(system, t_end);
