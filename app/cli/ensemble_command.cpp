@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "app/cli/commands.h"
+#include "core/io/file_name.h"
 #include "core/ensemble/ensemble.h"
 #include "core/io/csv.h"
 #include "core/io/npy.h"
@@ -14,12 +15,6 @@ namespace flowscope::cli {
 namespace {
 
 constexpr double kMaxItems = 1e13;  // trajectory-steps: beyond this a run takes days
-
-bool has_extension(const std::string& path, const std::string& ext) {
-  return path.size() > ext.size() && std::equal(ext.rbegin(), ext.rend(), path.rbegin(), [](char a, char b) {
-           return a == std::tolower(static_cast<unsigned char>(b));
-         });
-}
 
 }  // namespace
 

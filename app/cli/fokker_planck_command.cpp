@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "app/cli/commands.h"
+#include "core/io/file_name.h"
 #include "core/io/npy.h"
 #include "core/langevin/boltzmann.h"
 #include "core/langevin/fokker_planck.h"
@@ -15,13 +16,6 @@
 
 namespace flowscope::cli {
 namespace {
-
-bool ends_with_npy(const std::string& path) {
-  const std::string ext = ".npy";
-  return path.size() > ext.size() && std::equal(ext.rbegin(), ext.rend(), path.rbegin(), [](char a, char b) {
-           return a == std::tolower(static_cast<unsigned char>(b));
-         });
-}
 
 // "gauss:MX[,MY],S" -> centre and width.
 std::pair<std::vector<double>, double> parse_start(const std::string& text, int dimension) {
@@ -145,7 +139,7 @@ int run_fokker_planck(std::span<const std::string> args) {
 
   const auto out = options.text("out");
   if (out) {
-    if (!ends_with_npy(*out)) throw UsageError("option '--out': '" + *out + "' is not a .npy file name");
+    if (!has_extension(*out, ".npy")) throw UsageError("option '--out': '" + *out + "' is not a .npy file name");
     check_writable(*out);
   }
 

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "app/cli/commands.h"
+#include "core/io/file_name.h"
 #include "core/io/npy.h"
 #include "core/langevin/dynamics.h"
 #include "core/langevin/expression_potential.h"
@@ -34,13 +35,6 @@ std::string json_matrix(const std::vector<double>& values, int n) {
   }
   text += "]";
   return text;
-}
-
-bool ends_with_npy(const std::string& path) {
-  if (path.size() <= 4) return false;
-  std::string ext = path.substr(path.size() - 4);
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".npy";
 }
 
 double whole_number(const Options& options, const std::string& name, double min, double max) {
@@ -168,7 +162,7 @@ int run_langevin(std::span<const std::string> args) {
   std::string out;
   if (options.has("out")) {
     out = options.required_text("out");
-    if (!ends_with_npy(out)) throw UsageError("option '--out': '" + out + "' is not a .npy file name");
+    if (!has_extension(out, ".npy")) throw UsageError("option '--out': '" + out + "' is not a .npy file name");
     check_writable(out);
   }
 

@@ -6,6 +6,7 @@
 #include <omp.h>
 
 #include "app/cli/commands.h"
+#include "core/io/file_name.h"
 #include "core/analysis/orbit_diagram.h"
 #include "core/io/csv.h"
 #include "core/io/npy.h"
@@ -61,13 +62,6 @@ OrbitDiagramOptions diagram_options(const Options& options, const System& system
   if (!(diagram.sample > 0)) throw UsageError("option '--sample' must be positive");
   diagram.max_maxima = whole_option(options, "max-maxima", 10'000, 1e7);
   return diagram;
-}
-
-bool is_npy(const std::string& path) {
-  if (path.size() < 4) return false;
-  std::string ext = path.substr(path.size() - 4);
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".npy";
 }
 
 }  // namespace
@@ -126,7 +120,7 @@ int run_orbit_diagram(std::span<const std::string> args) {
   const std::size_t rows = table.size() / 2;
   const std::string parameter = system.parameters()[settings.parameter].name;
   const std::string variable = system.variable_names()[settings.variable];
-  if (is_npy(out))
+  if (has_extension(out, ".npy"))
     write_npy(out, table.data(), {rows, 2});
   else
     write_csv(out, {parameter, variable + "_max"}, table.data(), rows, 2);

@@ -3,6 +3,7 @@
 #include <vtkImageData.h>
 
 #include "app/cli/commands.h"
+#include "core/io/file_name.h"
 #include "app/cli/x_display.h"
 #include "widgets/render/image_output.h"
 #include "widgets/render/trajectory_scene.h"
@@ -25,11 +26,6 @@ std::pair<int, int> parse_size(const std::string& text) {
   return {static_cast<int>(w), static_cast<int>(h)};
 }
 
-bool ends_with_png(std::string path) {
-  for (char& c : path) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return path.size() > 4 && path.compare(path.size() - 4, 4, ".png") == 0;
-}
-
 }  // namespace
 
 int run_render(std::span<const std::string> args) {
@@ -46,7 +42,7 @@ int run_render(std::span<const std::string> args) {
   const Problem problem = problem_from_options(options, kDefaultTEnd);
   const auto [width, height] = parse_size(options.text("size").value_or("1280x720"));
   const std::string out = options.required_text("out");
-  if (!ends_with_png(out)) throw UsageError("option '--out': '" + out + "' must end in .png");
+  if (!has_extension(out, ".png")) throw UsageError("option '--out': '" + out + "' must end in .png");
   check_writable(out);
 
   const Trajectory trajectory = integrate(problem, Method::Rk4);

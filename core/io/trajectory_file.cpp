@@ -1,26 +1,13 @@
 #include "core/io/trajectory_file.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/errors.h"
 #include "core/io/csv.h"
+#include "core/io/file_name.h"
 #include "core/io/npy.h"
 
 namespace flowscope {
-namespace {
-
-std::string lower_extension(const std::string& path) {
-  const auto dot = path.find_last_of('.');
-  const auto slash = path.find_last_of('/');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
-  std::string ext = path.substr(dot);
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext;
-}
-
-}  // namespace
-
 bool is_trajectory_file_name(const std::string& path) {
   const std::string ext = lower_extension(path);
   return ext == ".csv" || ext == ".npy";
