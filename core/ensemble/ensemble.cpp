@@ -119,19 +119,21 @@ void Ensemble::advance_chunk(std::size_t begin, std::size_t end, std::uint64_t s
 
   // Otherwise RK4 from drift_batch: a stage array, the current slope and a
   // running weighted sum, all reused every step (chunks stay in L1).
-  // Stochastic methods use sum's room for Wiener increments and another block
-  // for Heun's second slope.
+  // Stochastic methods use sum's room for Wiener increments, another block
+  // for Heun's second slope and one for g(t, x) of Heun's predictor.
   work.resize(5 * n * kChunk);
   double* slope[64];
   double* sum[64];
   double* dw[64];
   double* corrector_slope[64];
+  double* predictor_noise[64];
   for (int j = 0; j < n; ++j) {
     slope[j] = work.data() + j * kChunk;
     sum[j] = work.data() + (n + j) * kChunk;
     dw[j] = sum[j];
     stage[j] = work.data() + (2 * n + j) * kChunk;
     corrector_slope[j] = work.data() + (3 * n + j) * kChunk;
+    predictor_noise[j] = work.data() + (4 * n + j) * kChunk;
   }
   const double sqrt_h = std::sqrt(h);
   double state[64], g0[64], g1[64];
@@ -190,16 +192,17 @@ void Ensemble::advance_chunk(std::size_t begin, std::size_t end, std::uint64_t s
       for (std::size_t i = 0; i < m; ++i) {
         for (int j = 0; j < n; ++j) state[j] = x[j][i];
         if (own_noise) system.diffusion(t, state, p, g0);
-        for (int j = 0; j < n; ++j) stage[j][i] = x[j][i] + slope[j][i] * h + (own_noise ? g0[j] : spec_.noise) * dw[j][i];
+        for (int j = 0; j < n; ++j) {
+          predictor_noise[j][i] = own_noise ? g0[j] : spec_.noise;  // kept for the corrector
+          stage[j][i] = x[j][i] + slope[j][i] * h + predictor_noise[j][i] * dw[j][i];
+        }
       }
       system.drift_batch(t + h, stage, m, p, corrector_slope);
       for (std::size_t i = 0; i < m; ++i) {
-        for (int j = 0; j < n; ++j) state[j] = x[j][i];
-        if (own_noise) system.diffusion(t, state, p, g0);
         for (int j = 0; j < n; ++j) state[j] = stage[j][i];
         if (own_noise) system.diffusion(t + h, state, p, g1);
         for (int j = 0; j < n; ++j) {
-          const double g = own_noise ? 0.5 * (g0[j] + g1[j]) : spec_.noise;
+          const double g = own_noise ? 0.5 * (predictor_noise[j][i] + g1[j]) : spec_.noise;
           x[j][i] += 0.5 * (slope[j][i] + corrector_slope[j][i]) * h + g * dw[j][i];
         }
       }
