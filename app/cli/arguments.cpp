@@ -75,6 +75,20 @@ double Options::required_number(const std::string& name) const {
   return parse_finite("--" + name, required_text(name));
 }
 
+double Options::whole(const std::string& name, double min, double max) const {
+  const double value = required_number(name);
+  if (value < min || value > max || value != std::floor(value))
+    throw UsageError("option '--" + name + "' must be a whole number from " + format_double(min) + " to " +
+                     format_double(max) + ", got '" + required_text(name) + "'");
+  return value;
+}
+
+double Options::whole(const std::string& name, double min, double max, double fallback) const {
+  return has(name) ? whole(name, min, max) : fallback;
+}
+
+std::uint64_t Options::seed() const { return static_cast<std::uint64_t>(whole("seed", 0, 9007199254740992.0, 0)); }
+
 std::optional<std::vector<double>> Options::number_list(const std::string& name) const {
   const auto value = text(name);
   if (!value) return std::nullopt;

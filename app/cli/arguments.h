@@ -1,6 +1,7 @@
 #pragma once
 // Options of one subcommand: "--name value", "--name=value" or a bare
 // "--flag". Every mistake is a UsageError whose message names the option.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <span>
@@ -35,6 +36,12 @@ class Options {
   // A finite number, or the fallback when the option is absent.
   double number(const std::string& name, double fallback) const;
   double required_number(const std::string& name) const;
+  // A whole number in [min, max] (required, or the fallback when absent);
+  // the UsageError names the option, the range and the value given.
+  double whole(const std::string& name, double min, double max) const;
+  double whole(const std::string& name, double min, double max, double fallback) const;
+  // --seed: a whole number from 0 to 2^53 (exact in a double), 0 when absent.
+  std::uint64_t seed() const;
   // A comma-separated list of finite numbers.
   std::optional<std::vector<double>> number_list(const std::string& name) const;
 

@@ -42,5 +42,8 @@ void check_writable(const std::string& path);
 // JSON text for a string (quoted, escaped) and for a number (null if not finite).
 std::string json_string(const std::string& text);
 std::string json_number(double value);
+// [a, b, ...] of json_number values, and a row-major n x n matrix as nested arrays.
+std::string json_array(const std::vector<double>& values);
+std::string json_matrix(const std::vector<double>& values, int n);
 
 }  // namespace flowscope::cli

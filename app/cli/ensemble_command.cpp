@@ -56,7 +56,7 @@ int run_ensemble(std::span<const std::string> args) {
   spec.method = parse_method(options.text("method").value_or("rk4"));
   spec.dt = problem.dt;
   spec.noise = options.number("noise", 0.0);
-  spec.seed = static_cast<std::uint64_t>(options.number("seed", 0.0));
+  spec.seed = options.seed();
   spec.rtol = problem.rtol;
   spec.atol = problem.atol;
   if (spec.noise < 0) throw UsageError("option '--noise' must be >= 0");

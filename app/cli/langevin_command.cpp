@@ -17,38 +17,6 @@ namespace {
 
 constexpr double kMaxItems = 1e13;  // particle-steps: beyond this a run takes days
 
-std::string json_array(const std::vector<double>& values) {
-  std::string text = "[";
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i) text += ",";
-    text += json_number(values[i]);
-  }
-  text += "]";
-  return text;
-}
-
-std::string json_matrix(const std::vector<double>& values, int n) {
-  std::string text = "[";
-  for (int a = 0; a < n; ++a) {
-    if (a) text += ",";
-    text += json_array(std::vector<double>(values.begin() + a * n, values.begin() + (a + 1) * n));
-  }
-  text += "]";
-  return text;
-}
-
-double whole_number(const Options& options, const std::string& name, double min, double max) {
-  const double value = options.required_number(name);
-  if (value < min || value > max || value != std::floor(value)) {
-    std::string message = "option '--";
-    message += name;
-    message += "' must be a whole number from " + json_number(min) + " to " + json_number(max) + ", not " +
-               json_number(value);
-    throw UsageError(message);
-  }
-  return value;
-}
-
 }  // namespace
 
 int run_langevin(std::span<const std::string> args) {
@@ -113,7 +81,7 @@ int run_langevin(std::span<const std::string> args) {
       typed.push_back({name, value});
       parameters.push_back(value);
     }
-    const int dim = options.has("dim") ? static_cast<int>(whole_number(options, "dim", 1, 3)) : 0;
+    const int dim = options.has("dim") ? static_cast<int>(options.whole("dim", 1, 3)) : 0;
     potential = compile_potential(options.required_text("potential-expr"), typed, dim);
   }
 
@@ -139,13 +107,10 @@ int run_langevin(std::span<const std::string> args) {
     throw UsageError("option '--gamma' must be > 0, not " + json_number(spec.settings.gamma));
   if (!(spec.settings.mass > 0)) throw UsageError("option '--mass' must be > 0, not " + json_number(spec.settings.mass));
   if (!(spec.settings.dt > 0)) throw UsageError("option '--dt' must be > 0, not " + json_number(spec.settings.dt));
-  const double seed = options.number("seed", 0.0);
-  if (seed < 0 || seed != std::floor(seed) || seed > 1.8e19)
-    throw UsageError("option '--seed' must be a whole number >= 0");
-  spec.seed = static_cast<std::uint64_t>(seed);
+  spec.seed = options.seed();
 
-  const double n = whole_number(options, "n", 1, 4e9);
-  const double steps = whole_number(options, "steps", 0, 1e15);
+  const double n = options.whole("n", 1, 4e9);
+  const double steps = options.whole("steps", 0, 1e15);
   if (n * steps > kMaxItems)
     throw UsageError("--n x --steps = " + json_number(n * steps) + " particle-steps; at most 1e13 are allowed");
   const int dim = potential->dimension();
@@ -157,7 +122,7 @@ int run_langevin(std::span<const std::string> args) {
                      json_number(std::round(bytes / 1e8) / 10) + " GB) of memory; at most 16 GB are allowed");
   const std::size_t count = static_cast<std::size_t>(n);
   const int default_bins = dim == 1 ? 100 : 40;
-  const double bins = options.has("bins") ? whole_number(options, "bins", 1, 4096) : default_bins;
+  const double bins = options.has("bins") ? options.whole("bins", 1, 4096) : default_bins;
 
   std::string out;
   if (options.has("out")) {

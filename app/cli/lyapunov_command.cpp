@@ -11,27 +11,9 @@ namespace {
 constexpr double kDefaultAveragingTime = 1000.0;
 constexpr double kDefaultTransient = 100.0;
 
-// A whole number from 1 to max given as option name, or the fallback.
-int whole_option(const Options& options, const std::string& name, int fallback, int max) {
-  const double value = options.number(name, fallback);
-  if (value != std::floor(value) || value < 1 || value > max)
-    throw UsageError("option '--" + name + "' must be a whole number from 1 to " + std::to_string(max) + ", got '" +
-                     options.text(name).value_or("") + "'");
-  return static_cast<int>(value);
-}
-
 // The published values only describe the system at its default parameters.
 bool has_default_parameters(const Problem& problem) {
   return problem.parameters == default_parameters(*problem.system);
-}
-
-std::string json_array(const std::vector<double>& values) {
-  std::string text = "[";
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i) text += ',';
-    text += json_number(values[i]);
-  }
-  return text + "]";
 }
 
 std::string references_json(const Problem& problem) {
@@ -120,7 +102,7 @@ int run_lyapunov(std::span<const std::string> args) {
   if (options.has("renormalise") && !(settings.renormalisation_interval > 0))
     throw UsageError("option '--renormalise' must be positive");
   const int dimension = problem.system->dimension();
-  settings.count = options.has("exponents") ? whole_option(options, "exponents", dimension, dimension) : 0;
+  settings.count = options.has("exponents") ? static_cast<int>(options.whole("exponents", 1, dimension)) : 0;
 
   const auto begin = std::chrono::steady_clock::now();
   const LyapunovResult result = lyapunov_spectrum(problem, settings);

@@ -18,14 +18,6 @@ namespace {
 constexpr double kDefaultTransient = 200.0;
 constexpr double kDefaultSample = 200.0;
 
-std::size_t whole_option(const Options& options, const std::string& name, double fallback, double max) {
-  const double value = options.number(name, fallback);
-  if (value != std::floor(value) || value < 1 || value > max)
-    throw UsageError("option '--" + name + "' must be a whole number from 1 to " + json_number(max) + ", got '" +
-                     options.text(name).value_or("") + "'");
-  return static_cast<std::size_t>(value);
-}
-
 std::size_t variable_index(const System& system, const std::string& name) {
   const auto names = system.variable_names();
   std::string known;
@@ -53,14 +45,13 @@ OrbitDiagramOptions diagram_options(const Options& options, const System& system
   if (diagram.from > diagram.to)
     throw UsageError("options '--from' and '--to': the range must increase, got from " + json_number(diagram.from) +
                      " to " + json_number(diagram.to));
-  options.required_text("count");
-  diagram.count = whole_option(options, "count", 0, 1e6);
+  diagram.count = static_cast<std::size_t>(options.whole("count", 1, 1e6));
   diagram.variable = variable_index(system, options.text("variable").value_or(system.variable_names().front()));
   diagram.transient = options.number("transient", kDefaultTransient);
   if (diagram.transient < 0) throw UsageError("option '--transient' must not be negative");
   diagram.sample = options.number("sample", kDefaultSample);
   if (!(diagram.sample > 0)) throw UsageError("option '--sample' must be positive");
-  diagram.max_maxima = whole_option(options, "max-maxima", 10'000, 1e7);
+  diagram.max_maxima = static_cast<std::size_t>(options.whole("max-maxima", 1, 1e7, 10'000));
   return diagram;
 }
 

@@ -80,4 +80,22 @@ std::string json_string(const std::string& text) {
 
 std::string json_number(double value) { return std::isfinite(value) ? format_double(value) : "null"; }
 
+std::string json_array(const std::vector<double>& values) {
+  std::string text = "[";
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i) text += ',';
+    text += json_number(values[i]);
+  }
+  return text + "]";
+}
+
+std::string json_matrix(const std::vector<double>& values, int n) {
+  std::string text = "[";
+  for (int row = 0; row < n; ++row) {
+    if (row) text += ',';
+    text += json_array(std::vector<double>(values.begin() + row * n, values.begin() + (row + 1) * n));
+  }
+  return text + "]";
+}
+
 }  // namespace flowscope::cli

@@ -42,7 +42,7 @@ int run_simulate(std::span<const std::string> args) {
   problem.rtol = options.number("rtol", problem.rtol);
   problem.atol = options.number("atol", problem.atol);
   problem.noise = options.number("noise", 0.0);
-  problem.seed = static_cast<std::uint64_t>(std::max(0.0, options.number("seed", 0.0)));
+  problem.seed = options.seed();
   if (!(problem.rtol > 0) || !(problem.atol > 0)) throw UsageError("options '--rtol' and '--atol' must be positive");
   if (problem.noise < 0) throw UsageError("option '--noise' must be >= 0");
   if ((options.has("rtol") || options.has("atol")) && method != Method::Dopri5)
