@@ -1307,19 +1307,20 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Distance to Boltzmann</source>
-        <translation>Abstand zur Boltzmann-Dichte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+3"/>
+        <location line="+11"/>
         <source>t</source>
         <translation>t</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-14"/>
         <source>total variation</source>
         <translation>Totalvariation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distance of the particles to</source>
+        <translation>Abstand der Teilchen zu</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1338,16 +1339,47 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+3"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>v_x</source>
         <translation>v_x</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Density along x</source>
+        <translation>Dichte entlang x</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Particles (histogram) against the Fokker–Planck solution from the same start and the Boltzmann density</source>
+        <translation>Teilchen (Histogramm) gegen die Fokker-Planck-Lösung vom selben Start und die Boltzmann-Dichte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variance along x</source>
+        <translation>Varianz entlang x</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>variance</source>
+        <translation>Varianz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ornstein–Uhlenbeck: the particles&apos; variance against the exact one</source>
+        <translation>Ornstein-Uhlenbeck: Varianz der Teilchen gegen die exakte</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -1378,7 +1410,7 @@
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Bad settings: %1</source>
         <translation>Ungültige Einstellungen: %1</translation>
     </message>
@@ -1388,7 +1420,7 @@
         <translation>Ungültige Parameter: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Blow-up, playing stopped (lower dt or reset): %1</source>
         <translation>Divergiert, Wiedergabe angehalten (dt verkleinern oder zurücksetzen): %1</translation>
     </message>
@@ -1403,12 +1435,57 @@
         <translation>   TV-Abstand zur Boltzmann-Dichte %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>TV</source>
-        <translation>TV</translation>
+        <location line="+12"/>
+        <source>Escape rate from the left well: measured %1 ± %2 (%3 passages), Kramers %4</source>
+        <translation>Fluchtrate aus der linken Mulde: gemessen %1 ± %2 (%3 Übergänge), Kramers %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Escape rate from the left well: Kramers %1 (mean wait %2); measured: %n passage(s) so far</source>
+        <translation>
+            <numerusform>Fluchtrate aus der linken Mulde: Kramers %1 (mittlere Wartezeit %2); gemessen: bisher %n Übergang</numerusform>
+            <numerusform>Fluchtrate aus der linken Mulde: Kramers %1 (mittlere Wartezeit %2); gemessen: bisher %n Übergänge</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>;  barrier ΔU/kT = %1</source>
+        <translation>;  Barriere ΔU/kT = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (Kramers&apos; formula needs ΔU/kT ≫ 1)</source>
+        <translation> (die Kramers-Formel setzt ΔU/kT ≫ 1 voraus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ornstein–Uhlenbeck: variance along x measured %1, exact %2</source>
+        <translation>Ornstein-Uhlenbeck: Varianz entlang x gemessen %1, exakt %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>Fokker–Planck</source>
+        <translation>Fokker-Planck</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+11"/>
+        <source>Boltzmann</source>
+        <translation>Boltzmann</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>⟨U⟩</source>
         <translation>⟨U⟩</translation>
     </message>
@@ -1423,7 +1500,9 @@
         <translation>kT/2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
+        <location line="+21"/>
+        <location line="+11"/>
         <source>particles</source>
         <translation>Teilchen</translation>
     </message>
@@ -1859,7 +1938,7 @@
 <context>
     <name>flowscope::PlotWidget</name>
     <message>
-        <location filename="../widgets/panels/plot_widget.cpp" line="+101"/>
+        <location filename="../widgets/panels/plot_widget.cpp" line="+116"/>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
     </message>

@@ -84,9 +84,15 @@ void LangevinAnimator::restart(const LangevinSpec& spec, std::size_t count, cons
   // The first frame, at t = 0.
   auto frame = std::make_shared<LangevinFrame>();
   auto e = ensemble_;
+  references_ = std::make_shared<ReferenceTracker>(*e);
+  auto references = references_;
   const HeightMap h = heights_;
-  runner_.start([e, h, frame](const RunControl&) { fill_frame(*e, h, *frame); },
-                [this, frame] { emit frameReady(frame); });
+  runner_.start(
+      [e, references, h, frame](const RunControl&) {
+        fill_frame(*e, h, *frame);
+        frame->references = references->observe(*e);
+      },
+      [this, frame] { emit frameReady(frame); });
 }
 
 void LangevinAnimator::setParameters(std::vector<double> parameters, const HeightMap& heights) {
@@ -110,6 +116,7 @@ bool LangevinAnimator::step() {
 void LangevinAnimator::tick() {
   if (!ensemble_ || runner_.isRunning()) return;  // still busy: skip this frame
   auto ensemble = ensemble_;
+  auto references = references_;
   auto settings = std::move(pending_settings_);
   auto parameters = std::move(pending_parameters_);
   pending_settings_.reset();
@@ -118,15 +125,17 @@ void LangevinAnimator::tick() {
   const HeightMap heights = heights_;
   const auto steps = static_cast<std::uint64_t>(steps_per_frame_);
   runner_.start(
-      [ensemble, settings, parameters, heights, frame, steps](const RunControl& control) {
+      [ensemble, references, settings, parameters, heights, frame, steps](const RunControl& control) {
         if (settings) ensemble->set_settings(*settings);
         if (parameters) ensemble->set_parameters(*parameters);
+        if (settings || parameters) references->settings_changed(*ensemble);
         const LangevinStatus status = ensemble->advance(steps, control);
         if (status.status == RunStatus::Unstable) {
           frame->unstable = true;
           frame->message = QString::fromStdString(status.message);
         }
         fill_frame(*ensemble, heights, *frame);
+        frame->references = references->observe(*ensemble);
       },
       [this, frame] {
         if (frame->unstable) setRunning(false);

@@ -1,7 +1,7 @@
 #pragma once
 // Animates a Langevin ensemble: at each tick a worker advances every particle
 // a few steps, then measures the ensemble (total-variation distance to the
-// Boltzmann density, mean energies) and packs a float32 frame of at most
+// Boltzmann density, mean energies, the references of ReferenceTracker) and packs a float32 frame of at most
 // kMaxDrawn particles; the frame arrives on the GUI thread. Settings (kT,
 // gamma, m, dt) and non-structural parameters apply live between advances; a
 // tick that finds the worker busy is skipped.
@@ -14,6 +14,7 @@
 
 #include "app/gui/langevin_geometry.h"
 #include "core/langevin/dynamics.h"
+#include "core/langevin/reference_tracker.h"
 #include "widgets/panels/job_runner.h"
 
 namespace flowscope {
@@ -29,6 +30,7 @@ struct LangevinFrame {
   double kinetic_per_dof = -1.0;  // <m v^2>/2 per degree of freedom; < 0 for overdamped runs
   std::vector<double> phase_x, phase_v;  // underdamped: (x, v_x) of a subset
   LangevinSettings settings;              // the ensemble's settings after the advance
+  ReferenceReadings references;  // Fokker-Planck, OU and Kramers beside the ensemble
   bool unstable = false;
   QString message;  // the blow-up, when unstable
 };
@@ -69,6 +71,7 @@ class LangevinAnimator : public QObject {
   QTimer timer_;
   JobRunner runner_;
   std::shared_ptr<LangevinEnsemble> ensemble_;
+  std::shared_ptr<ReferenceTracker> references_;  // touched by the worker only, one job at a time
   std::optional<LangevinSettings> pending_settings_;
   std::optional<std::vector<double>> pending_parameters_;
   HeightMap heights_;

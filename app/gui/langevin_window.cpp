@@ -115,18 +115,33 @@ LangevinWindow::LangevinWindow(QWidget* parent)
 
   tv_plot_ = new PlotWidget;
   tv_plot_->setObjectName("langevinTvPlot");
-  tv_plot_->setLabels(tr("Distance to Boltzmann"), tr("t"), tr("total variation"));
+  tv_plot_->setLabels(tr("Distance of the particles to"), tr("t"), tr("total variation"));
   energy_plot_ = new PlotWidget;
   energy_plot_->setObjectName("langevinEnergyPlot");
   energy_plot_->setLabels(tr("Mean energy"), tr("t"), tr("energy"));
   phase_plot_ = new PlotWidget;
   phase_plot_->setObjectName("langevinPhasePlot");
   phase_plot_->setLabels(tr("Phase space"), tr("x"), tr("v_x"));
+  density_plot_ = new PlotWidget;
+  density_plot_->setObjectName("langevinDensityPlot");
+  density_plot_->setLabels(tr("Density along x"), tr("x"), tr("density"));
+  density_plot_->setToolTip(tr("Particles (histogram) against the Fokker–Planck solution from the same start "
+                               "and the Boltzmann density"));
+  moments_plot_ = new PlotWidget;
+  moments_plot_->setObjectName("langevinMomentsPlot");
+  moments_plot_->setLabels(tr("Variance along x"), tr("t"), tr("variance"));
+  moments_plot_->setToolTip(tr("Ornstein–Uhlenbeck: the particles' variance against the exact one"));
+  references_ = new QLabel;
+  references_->setObjectName("langevinReferences");
+  references_->setWordWrap(true);
   column->addStretch(1);
   auto* plots = new QWidget;
-  auto* plot_row = new QHBoxLayout(plots);
-  plot_row->setContentsMargins(0, 0, 0, 0);
-  for (PlotWidget* p : {tv_plot_, energy_plot_, phase_plot_}) plot_row->addWidget(p);
+  auto* plot_column = new QVBoxLayout(plots);
+  plot_column->setContentsMargins(0, 0, 0, 0);
+  auto* plot_row = new QHBoxLayout;
+  for (PlotWidget* p : {tv_plot_, energy_plot_, density_plot_, moments_plot_, phase_plot_}) plot_row->addWidget(p);
+  plot_column->addLayout(plot_row, 1);
+  plot_column->addWidget(references_);
 
   auto* scroll = new QScrollArea;
   scroll->setWidget(controls);
@@ -255,11 +270,9 @@ void LangevinWindow::restart() {
     setStatus(error_);
     return;
   }
-  t_.clear();
-  tv_.clear();
-  energy_.clear();
-  kinetic_.clear();
+  for (auto* v : {&t_, &tv_, &energy_, &kinetic_, &tv_fp_, &ou_exact_, &ou_measured_}) v->clear();
   last_frame_.reset();
+  references_->clear();
   phase_plot_->setVisible(is_underdamped(static_cast<LangevinMethod>(method_combo_->currentData().toInt())));
   // An oblique view from above and in front for surfaces, nearly side-on for curves.
   auto b = scene_->bounds();
@@ -326,8 +339,14 @@ void LangevinWindow::showFrame(std::shared_ptr<const LangevinFrame> frame) {
   tv_.push_back(frame->tv);
   energy_.push_back(frame->mean_energy);
   kinetic_.push_back(frame->kinetic_per_dof);
+  const ReferenceReadings& r = frame->references;
+  const double nan = std::nan("");
+  tv_fp_.push_back(r.tv_to_fokker_planck >= 0 ? r.tv_to_fokker_planck : nan);
+  ou_exact_.push_back(r.has_ou ? r.ou_variance : nan);
+  ou_measured_.push_back(r.has_ou ? r.measured_variance : nan);
   if (t_.size() > kMaxHistory)
-    for (auto* v : {&t_, &tv_, &energy_, &kinetic_}) thin(*v);
+    for (auto* v : {&t_, &tv_, &energy_, &kinetic_, &tv_fp_, &ou_exact_, &ou_measured_}) thin(*v);
+  showReferences(r);
   updatePlots();
   if (frame->unstable)
     error_ = tr("Blow-up, playing stopped (lower dt or reset): %1").arg(frame->message);
@@ -341,9 +360,58 @@ void LangevinWindow::showFrame(std::shared_ptr<const LangevinFrame> frame) {
   emit frameShown();
 }
 
+void LangevinWindow::showReferences(const ReferenceReadings& r) {
+  QStringList lines;
+  if (r.kramers) {
+    const double kramers = r.kramers->rate;
+    // Below ten passages the count says more than a rate with a 30 % error.
+    QString line = r.escapes >= 10
+                       ? tr("Escape rate from the left well: measured %1 ± %2 (%3 passages), Kramers %4")
+                             .arg(r.escape_rate, 0, 'g', 3)
+                             .arg(r.escape_rate_error, 0, 'g', 2)
+                             .arg(r.escapes)
+                             .arg(kramers, 0, 'g', 3)
+                       : tr("Escape rate from the left well: Kramers %1 (mean wait %2); measured: %n passage(s) so far",
+                            nullptr, static_cast<int>(r.escapes))
+                             .arg(kramers, 0, 'g', 3)
+                             .arg(1.0 / kramers, 0, 'g', 3);
+    line += tr(";  barrier ΔU/kT = %1").arg(r.barrier_over_kT, 0, 'f', 2);
+    if (r.barrier_over_kT < 3) line += tr(" (Kramers' formula needs ΔU/kT ≫ 1)");
+    lines << line;
+  }
+  if (r.has_ou)
+    lines << tr("Ornstein–Uhlenbeck: variance along x measured %1, exact %2")
+                 .arg(r.measured_variance, 0, 'g', 4)
+                 .arg(r.ou_variance, 0, 'g', 4);
+  for (const std::string& note : r.notes) lines << tr("Note: %1").arg(QString::fromStdString(note));
+  references_->setText(lines.join('\n'));
+
+  density_plot_->clear();
+  if (!r.x_centres.empty()) {
+    density_plot_->addSeries({tr("particles"), r.x_centres, r.ensemble_density, QColor(140, 230, 255)});
+    if (!r.fokker_planck_density.empty())
+      density_plot_->addSeries({tr("Fokker–Planck"), r.x_centres, r.fokker_planck_density, QColor(255, 170, 60),
+                                PlotWidget::Style::Dashed});
+    if (!r.boltzmann_density.empty())
+      density_plot_->addSeries({tr("Boltzmann"), r.x_centres, r.boltzmann_density, QColor(200, 200, 200),
+                                PlotWidget::Style::Dashed});
+  }
+  density_plot_->setVisible(!r.x_centres.empty());
+  moments_plot_->setVisible(r.has_ou);
+}
+
+QString LangevinWindow::referencesText() const { return references_->text(); }
+
 void LangevinWindow::updatePlots() {
   tv_plot_->clear();
-  if (!tv_.empty() && tv_.back() >= 0) tv_plot_->addSeries({tr("TV"), t_, tv_, QColor(255, 170, 60)});
+  if (!tv_.empty() && tv_.back() >= 0) tv_plot_->addSeries({tr("Boltzmann"), t_, tv_, QColor(255, 170, 60)});
+  if (!tv_fp_.empty() && std::isfinite(tv_fp_.back()))
+    tv_plot_->addSeries({tr("Fokker–Planck"), t_, tv_fp_, QColor(120, 220, 140)});
+  moments_plot_->clear();
+  if (!ou_exact_.empty() && std::isfinite(ou_exact_.back())) {
+    moments_plot_->addSeries({tr("particles"), t_, ou_measured_, QColor(140, 230, 255)});
+    moments_plot_->addSeries({tr("exact"), t_, ou_exact_, QColor(255, 170, 60), PlotWidget::Style::Dashed});
+  }
   energy_plot_->clear();
   energy_plot_->addSeries({tr("⟨U⟩"), t_, energy_, QColor(120, 200, 255)});
   if (!kinetic_.empty() && kinetic_.back() >= 0) {

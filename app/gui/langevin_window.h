@@ -3,6 +3,9 @@
 // kT, gamma, m, dt and the particle count, and watch the particles settle into
 // the Boltzmann density on the drawn landscape, with the total-variation
 // distance to it, the mean energies and (underdamped) a phase-space scatter.
+// Exact references beside the ensemble (ReferenceTracker): the Fokker-Planck
+// density along x, the OU variance for 'harmonic', Kramers' escape rate for
+// two wells.
 // kT, gamma, m, dt and the potential's non-structural parameters change live;
 // a new potential, method, structural parameter or count restarts at t = 0.
 #include <QMainWindow>
@@ -49,6 +52,8 @@ class LangevinWindow : public QMainWindow {
   // ensemble's after that advance.
   std::shared_ptr<const LangevinFrame> lastFrame() const { return last_frame_; }
   QString statusText() const;
+  // The references line under the plots (escape rates, what does not apply).
+  QString referencesText() const;
 
   // Dynamics rows in dynamicsPanel().
   enum DynamicsRow { kRowKT = 0, kRowGamma, kRowMass, kRowDt };
@@ -72,6 +77,7 @@ class LangevinWindow : public QMainWindow {
   void parameterEdited(int row);
   void showFrame(std::shared_ptr<const LangevinFrame> frame);
   void updatePlots();
+  void showReferences(const ReferenceReadings& readings);
   void setStatus(const QString& text);
 
   std::shared_ptr<const Potential> base_, potential_;  // picked, and sized for the parameters
@@ -91,11 +97,15 @@ class LangevinWindow : public QMainWindow {
   PlotWidget* tv_plot_;
   PlotWidget* energy_plot_;
   PlotWidget* phase_plot_;
+  PlotWidget* density_plot_;
+  PlotWidget* moments_plot_;
+  QLabel* references_;
   QLabel* status_;
   QString error_;
   std::shared_ptr<const LangevinFrame> last_frame_;
   HeightMap heights_;
   std::vector<double> t_, tv_, energy_, kinetic_;
+  std::vector<double> tv_fp_, ou_exact_, ou_measured_;  // NaN where not available
 };
 
 }  // namespace flowscope

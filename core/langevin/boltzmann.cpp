@@ -177,33 +177,39 @@ BoltzmannDistribution boltzmann_distribution(const Potential& potential, std::sp
 }
 
 std::vector<double> gaussian_masses(const Grid& grid, std::span<const double> center, double sigma) {
-  if (center.size() != static_cast<std::size_t>(grid.dimension))
-    throw InputError("Gaussian start: " + std::to_string(center.size()) + " coordinates for a grid of dimension " +
-                     std::to_string(grid.dimension));
-  if (!(sigma >= 0) || !std::isfinite(sigma)) {
-    std::string message = "Gaussian start: width must be >= 0 and finite, got ";
-    message += number_text(sigma);
-    throw InputError(message);
-  }
+  const std::vector<double> widths(center.size(), sigma);
+  return gaussian_masses(grid, center, widths);
+}
+
+std::vector<double> gaussian_masses(const Grid& grid, std::span<const double> center, std::span<const double> sigma) {
+  if (center.size() != static_cast<std::size_t>(grid.dimension) || sigma.size() != center.size())
+    throw InputError("Gaussian start: " + std::to_string(center.size()) + " coordinates and " +
+                     std::to_string(sigma.size()) + " widths for a grid of dimension " + std::to_string(grid.dimension));
+  for (double s : sigma)
+    if (!(s >= 0) || !std::isfinite(s)) {
+      std::string message = "Gaussian start: width must be >= 0 and finite, got ";
+      message += number_text(s);
+      throw InputError(message);
+    }
   for (double c : center)
     if (!std::isfinite(c)) throw InputError("Gaussian start: the centre is not finite");
-  std::vector<double> mass(grid.size(), 0.0);
-  if (sigma == 0) {
-    const long ix = cell_of(grid, 0, center[0]);
-    const long iy = grid.dimension == 2 ? cell_of(grid, 1, center[1]) : 0;
-    if (ix < 0 || iy < 0) throw InputError("Gaussian start: the centre lies outside the box");
-    mass[grid.index(static_cast<std::size_t>(ix), static_cast<std::size_t>(iy))] = 1.0;
-    return mass;
-  }
   std::array<std::vector<double>, 2> axis_mass;
   for (int d = 0; d < 2; ++d) {
     axis_mass[d].assign(grid.cells[d], 1.0);
     if (d >= grid.dimension) continue;
+    if (sigma[d] == 0) {  // all of this axis's mass in the cell holding the centre
+      const long i = cell_of(grid, d, center[d]);
+      if (i < 0) throw InputError("Gaussian start: the centre lies outside the box");
+      std::fill(axis_mass[d].begin(), axis_mass[d].end(), 0.0);
+      axis_mass[d][static_cast<std::size_t>(i)] = 1.0;
+      continue;
+    }
     for (std::size_t i = 0; i < grid.cells[d]; ++i) {
       const double a = grid.lo[d] + static_cast<double>(i) * grid.width(d);
-      axis_mass[d][i] = interval_mass(a, a + grid.width(d), center[d], sigma);
+      axis_mass[d][i] = interval_mass(a, a + grid.width(d), center[d], sigma[d]);
     }
   }
+  std::vector<double> mass(grid.size(), 0.0);
   double sum = 0.0;
   for (std::size_t ix = 0; ix < grid.cells[0]; ++ix)
     for (std::size_t iy = 0; iy < grid.cells[1]; ++iy) sum += mass[grid.index(ix, iy)] = axis_mass[0][ix] * axis_mass[1][iy];
@@ -220,7 +226,11 @@ std::vector<double> densities_from_masses(const Grid& grid, std::span<const doub
   return density;
 }
 
-Histogram histogram(const Grid& grid, const double* x, std::size_t count, PointLayout layout) {
+namespace {
+
+// Bins count points; coordinate(i, j) gives coordinate j of point i.
+template <class Coordinate>
+Histogram bin_points(const Grid& grid, std::size_t count, Coordinate coordinate) {
   Histogram h;
   h.mass.assign(grid.size(), 0.0);
   h.total = count;
@@ -230,7 +240,7 @@ Histogram histogram(const Grid& grid, const double* x, std::size_t count, PointL
     double point[2] = {0.0, 0.0};
     bool finite = true;
     for (std::size_t j = 0; j < dim; ++j) {
-      point[j] = layout == PointLayout::StructureOfArrays ? x[j * count + i] : x[i * dim + j];
+      point[j] = coordinate(i, j);
       finite = finite && std::isfinite(point[j]);
     }
     if (!finite) {
@@ -249,6 +259,21 @@ Histogram histogram(const Grid& grid, const double* x, std::size_t count, PointL
   if (count > 0)
     for (std::size_t c = 0; c < counts.size(); ++c) h.mass[c] = static_cast<double>(counts[c]) / static_cast<double>(count);
   return h;
+}
+
+}  // namespace
+
+Histogram histogram(const Grid& grid, const double* x, std::size_t count, PointLayout layout) {
+  const auto dim = static_cast<std::size_t>(grid.dimension);
+  if (layout == PointLayout::StructureOfArrays)
+    return bin_points(grid, count, [&](std::size_t i, std::size_t j) { return x[j * count + i]; });
+  return bin_points(grid, count, [&](std::size_t i, std::size_t j) { return x[i * dim + j]; });
+}
+
+Histogram histogram(const Grid& grid, std::span<const double> x, std::span<const double> y) {
+  if (grid.dimension == 2 && y.size() != x.size())
+    throw InputError("histogram: a 2-D grid needs as many y as x coordinates");
+  return bin_points(grid, x.size(), [&](std::size_t i, std::size_t j) { return j == 0 ? x[i] : y[i]; });
 }
 
 double total_variation(std::span<const double> p, std::span<const double> q) {

@@ -69,6 +69,9 @@ BoltzmannDistribution boltzmann_distribution(std::span<const double> energies, c
 // the cell holding center. Throws InputError if center has the wrong size,
 // sigma < 0 or not finite, or the box holds (almost) none of the Gaussian.
 std::vector<double> gaussian_masses(const Grid& grid, std::span<const double> center, double sigma);
+// The same with one standard deviation per axis (the Langevin ensemble's
+// default blob); a zero width puts that axis's mass in one cell.
+std::vector<double> gaussian_masses(const Grid& grid, std::span<const double> center, std::span<const double> sigma);
 
 // mass / cell volume, cell by cell.
 std::vector<double> densities_from_masses(const Grid& grid, std::span<const double> masses);
@@ -90,6 +93,8 @@ struct Histogram {
 // escaped fraction (outside + non_finite) / total is visible rather than
 // silently renormalised away.
 Histogram histogram(const Grid& grid, const double* x, std::size_t count, PointLayout layout);
+// The same from one array per coordinate (y ignored on a 1-D grid).
+Histogram histogram(const Grid& grid, std::span<const double> x, std::span<const double> y = {});
 
 // 1/2 sum |p - q|, in [0, 1] for two mass vectors that each sum to 1.
 // Throws InputError if the sizes differ.

@@ -14,6 +14,7 @@
 
 #include "core/errors.h"
 #include "core/langevin/dynamics.h"
+#include "core/langevin/references.h"
 #include "core/langevin/expression_potential.h"
 #include "core/langevin/potential.h"
 
@@ -220,7 +221,12 @@ class TestLangevin : public QObject {
     const std::size_t count = 20'000;
     LangevinSpec spec = spec_for("double-well-1d", LangevinMethod::LeimkuhlerMatthews, kT, dt, 31);
     LangevinEnsemble ensemble(spec, count, std::vector<double>(count, -1.0));
-    QCOMPARE(ensemble.advance(static_cast<std::uint64_t>(T / dt)).status, RunStatus::Success);
+    // The GUI's counter, watching every 10 steps: minimum-to-minimum passages.
+    EscapeCounter counter(-1.0, 1.0, count);
+    for (std::uint64_t s = 0; s < static_cast<std::uint64_t>(T / dt); s += 10) {
+      QCOMPARE(ensemble.advance(10).status, RunStatus::Success);
+      counter.observe(ensemble.positions(0), 10 * dt);
+    }
     std::size_t right = 0;
     for (double x : ensemble.positions(0)) right += x > 0;
     const double fraction = static_cast<double>(right) / count;
@@ -230,6 +236,16 @@ class TestLangevin : public QObject {
           kramers, measured / kramers, passage, measured / passage);
     QVERIFY(std::fabs(measured / kramers - 1) < 0.15);   // Kramers' formula is good to O(kT/dU) ~ 8 % here
     QVERIFY(std::fabs(measured / passage - 1) < 0.07);   // statistics ~2 %, discretisation a little more
+    const double counted = counter.rate_from_left();
+    qInfo("escape counter: %llu passages from the left, rate %.5g +- %.2g (ratio to 1/MFPT %.3f)",
+          static_cast<unsigned long long>(counter.left_to_right()), counted, counter.rate_error_from_left(),
+          counted / passage);
+    // The counter measures exactly the mean first-passage rate from -1 to +1 (up
+    // to the 0.1 observation interval, which misses a few brief visits).
+    QVERIFY(std::fabs(counted / passage - 1) < 0.1);
+    const auto formula = kramers_estimate(*find_potential("double-well-1d"), std::vector<double>{1.0}, kT, 1.0);
+    QVERIFY(formula.has_value());
+    QVERIFY(std::fabs(formula->rate / kramers - 1) < 1e-6);
   }
 
   void identicalForOneAndTwoThreads_data() {

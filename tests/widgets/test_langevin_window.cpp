@@ -150,6 +150,54 @@ class TestLangevinWindow : public QObject {
     QVERIFY(!w.animator()->isRunning());
   }
 
+  void referencesFollowTheParticles() {
+    // 100,000 particles in the double well: two frames in (t = 0.2) the
+    // particles are still far from Boltzmann but on the Fokker-Planck density
+    // started from the same blob; Kramers' rate is shown with the barrier.
+    LangevinWindow w;
+    QVERIFY(opened(w));
+    auto* count = w.findChild<QSpinBox*>("langevinCount");
+    count->setValue(100'000);
+    emit count->editingFinished();
+    QTRY_VERIFY_WITH_TIMEOUT(w.lastFrame() && w.lastFrame()->count == 100'000, kTimeoutMs);
+    for (int i = 1; i <= 2; ++i) {
+      click(w, "langevinStep");
+      QTRY_VERIFY_WITH_TIMEOUT(w.lastFrame()->steps == 10u * i, kTimeoutMs);
+    }
+    const ReferenceReadings& r = w.lastFrame()->references;
+    qInfo("t = %.2f: TV to Boltzmann %.3f, to Fokker-Planck %.4f", time(w), w.lastFrame()->tv, r.tv_to_fokker_planck);
+    QVERIFY(w.lastFrame()->tv > 0.15);
+    // Sampling noise of 100,000 points on 40 x 40 cells is ~0.03.
+    QVERIFY(r.tv_to_fokker_planck >= 0 && r.tv_to_fokker_planck < 0.06);
+    auto* density = w.findChild<PlotWidget*>("langevinDensityPlot");
+    QVERIFY(density->isVisible());
+    QCOMPARE(density->seriesCount(), 3);  // particles, Fokker-Planck, Boltzmann
+    QCOMPARE(w.findChild<PlotWidget*>("langevinTvPlot")->seriesCount(), 2);
+    QVERIFY(!w.findChild<PlotWidget*>("langevinMomentsPlot")->isVisible());
+    QVERIFY2(w.referencesText().contains("Kramers"), qPrintable(w.referencesText()));
+    QVERIFY(w.referencesText().contains("ΔU/kT = 1.00"));  // a = 1, kT = 1
+    save(w, "langevin_references");
+
+    // The harmonic potential: the exact OU variance beside the measured one.
+    QVERIFY(w.setPotential("harmonic"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.lastFrame() && w.lastFrame()->steps == 0, kTimeoutMs);
+    auto* moments = w.findChild<PlotWidget*>("langevinMomentsPlot");
+    QTRY_VERIFY(moments->isVisible());
+    click(w, "langevinPlay");
+    QTRY_VERIFY_WITH_TIMEOUT(time(w) > 2.0, kTimeoutMs);
+    click(w, "langevinPause");
+    QTRY_VERIFY_WITH_TIMEOUT(!w.animator()->isBusy(), kTimeoutMs);
+    const ReferenceReadings& ou = w.lastFrame()->references;
+    QVERIFY(ou.has_ou);
+    qInfo("OU at t = %.2f: variance %.4f, exact %.4f", time(w), ou.measured_variance, ou.ou_variance);
+    // 100,000 particles: sampling error 0.45 %; EM with dt 0.01 biases the variance by ~k dt/2 = 0.5 %.
+    QVERIFY(std::abs(ou.measured_variance / ou.ou_variance - 1) < 0.03);
+    QVERIFY(moments->seriesCount() == 2 && moments->pointCount() > 20);
+    QVERIFY(w.referencesText().contains("Ornstein"));
+    QVERIFY(!w.referencesText().contains("Kramers"));
+    save(w, "langevin_ou");
+  }
+
   void otherPotentials() {
     LangevinWindow w;
     QVERIFY(opened(w));

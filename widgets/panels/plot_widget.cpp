@@ -15,7 +15,13 @@ std::vector<double> ticks(double lo, double hi) {
   const double power = std::pow(10.0, std::floor(std::log10(raw)));
   const double step = raw / power < 2 ? 2 * power : raw / power < 5 ? 5 * power : 10 * power;
   std::vector<double> out;
-  for (double v = std::ceil(lo / step) * step; v <= hi + 1e-9 * span; v += step) out.push_back(std::fabs(v) < 1e-12 * span ? 0.0 : v);
+  // Counted, not accumulated: a step below the values' resolution cannot loop forever.
+  const double first = std::ceil(lo / step);
+  for (int k = 0; k <= 12; ++k) {
+    const double v = (first + k) * step;
+    if (v > hi + 1e-9 * span) break;
+    out.push_back(std::fabs(v) < 1e-12 * span ? 0.0 : v);
+  }
   return out;
 }
 
@@ -71,8 +77,17 @@ bool PlotWidget::dataBounds(double& x0, double& x1, double& y0, double& y1) cons
     y1 = std::max(y1, r.y);
   }
   if (!(x0 <= x1 && y0 <= y1)) return false;
-  if (x1 - x0 < 1e-300) x0 -= 0.5, x1 += 0.5;
-  if (y1 - y0 < 1e-300) y0 -= 0.5, y1 += 0.5;
+  // A range too narrow to tick at double precision (a constant series) is widened.
+  auto widen = [](double& lo, double& hi) {
+    const double scale = std::max(std::fabs(lo), std::fabs(hi));
+    if (hi - lo <= 1e-9 * scale || hi - lo < 1e-300) {
+      const double half = scale > 0 ? 0.05 * scale : 0.5;
+      lo -= half;
+      hi += half;
+    }
+  };
+  widen(x0, x1);
+  widen(y0, y1);
   const double pad = 0.05 * (y1 - y0);  // breathing room above and below
   y0 -= pad;
   y1 += pad;
@@ -121,7 +136,7 @@ void PlotWidget::paintEvent(QPaintEvent*) {
     painter.drawLine(QPointF(frame.left(), py(r.y)), QPointF(frame.right(), py(r.y)));
   }
   for (const Series& s : series_) {
-    if (s.style == Style::Lines) {
+    if (s.style != Style::Points) {
       QPainterPath path;
       bool pen_down = false;
       for (std::size_t i = 0; i < s.x.size() && i < s.y.size(); ++i) {
@@ -133,7 +148,7 @@ void PlotWidget::paintEvent(QPaintEvent*) {
         pen_down ? path.lineTo(p) : path.moveTo(p);
         pen_down = true;
       }
-      painter.setPen(QPen(s.colour, 1.5));
+      painter.setPen(QPen(s.colour, 1.5, s.style == Style::Dashed ? Qt::DashLine : Qt::SolidLine));
       painter.drawPath(path);
     } else {
       painter.setPen(Qt::NoPen);
@@ -150,7 +165,7 @@ void PlotWidget::paintEvent(QPaintEvent*) {
   for (const Series& s : series_) {
     if (s.name.isEmpty()) continue;
     const int y = frame.top() + 6 + row++ * fm.height();
-    painter.setPen(QPen(s.colour, 3));
+    painter.setPen(QPen(s.colour, 3, s.style == Style::Dashed ? Qt::DashLine : Qt::SolidLine));
     painter.drawLine(frame.right() - 110, y + fm.height() / 2, frame.right() - 96, y + fm.height() / 2);
     painter.setPen(palette().text().color());
     painter.drawText(QRect(frame.right() - 92, y, 88, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, s.name);

@@ -13,7 +13,7 @@ class PlotWidget : public QWidget {
   Q_OBJECT
 
  public:
-  enum class Style { Lines, Points };
+  enum class Style { Lines, Dashed, Points };  // Dashed: an exact reference curve
   struct Series {
     QString name;
     std::vector<double> x, y;
