@@ -14,8 +14,8 @@ namespace flowscope::langevin_kernels {
 inline constexpr std::size_t kLangevinChunk = 256;
 
 // Standard normals for particles first .. first + kLangevinChunk - 1 at one
-// step: z0..z3 are philox::normals(seed, particle, step, block)[0..3] (up to
-// the last bit of the vector log/sin/cos).
+// step: z0..z3 are philox::normals(seed, particle, step, block)[0..3] up to
+// rounding (vector log, table-based cos/sin; within 2.2e-15, tested).
 void normals4(std::uint64_t seed, std::uint32_t first, std::uint64_t step, std::uint32_t block, double* z0, double* z1,
               double* z2, double* z3);
 // Overdamped Euler-Maruyama: x += drift * grad + shift + noise * xi.

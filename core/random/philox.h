@@ -15,28 +15,35 @@ struct Block {
   std::uint32_t v[4];
 };
 
-inline void round(std::uint32_t c[4], std::uint32_t k0, std::uint32_t k1) {
-  constexpr std::uint64_t kM0 = 0xD2511F53u, kM1 = 0xCD9E8D57u;
-  const std::uint64_t p0 = kM0 * c[0];
-  const std::uint64_t p1 = kM1 * c[2];
-  const std::uint32_t hi0 = static_cast<std::uint32_t>(p0 >> 32), lo0 = static_cast<std::uint32_t>(p0);
-  const std::uint32_t hi1 = static_cast<std::uint32_t>(p1 >> 32), lo1 = static_cast<std::uint32_t>(p1);
-  c[0] = hi1 ^ c[1] ^ k0;
-  c[1] = lo1;
-  c[2] = hi0 ^ c[3] ^ k1;
-  c[3] = lo0;
+// The ten-round bijection with each 32-bit word held in a 64-bit variable
+// (values stay below 2^32). Inside '#pragma omp simd' loops this keeps every
+// lane 64 bits wide from start to end: written with 32-bit words, GCC 12
+// repacked 32- and 64-bit lanes in every round and ran 2.2x slower.
+#pragma omp declare simd notinbranch
+inline void generate_words(std::uint64_t& c0, std::uint64_t& c1, std::uint64_t& c2, std::uint64_t& c3,
+                           std::uint32_t key0, std::uint32_t key1) {
+  constexpr std::uint64_t kM0 = 0xD2511F53u, kM1 = 0xCD9E8D57u, kMask = 0xFFFFFFFFu;
+  constexpr std::uint64_t kW0 = 0x9E3779B9u, kW1 = 0xBB67AE85u;
+  std::uint64_t k0 = key0, k1 = key1;
+#pragma GCC unroll 10
+  for (int r = 0; r < 10; ++r) {
+    const std::uint64_t p0 = kM0 * c0, p1 = kM1 * c2;  // 32 x 32 -> 64-bit products
+    const std::uint64_t next0 = (p1 >> 32) ^ c1 ^ k0, next2 = (p0 >> 32) ^ c3 ^ k1;
+    c1 = p1 & kMask;
+    c3 = p0 & kMask;
+    c0 = next0;
+    c2 = next2;
+    k0 = (k0 + kW0) & kMask;
+    k1 = (k1 + kW1) & kMask;
+  }
 }
 
 // The ten-round bijection of counter under key.
 inline Block generate(Block counter, std::uint32_t key0, std::uint32_t key1) {
-  constexpr std::uint32_t kW0 = 0x9E3779B9u, kW1 = 0xBB67AE85u;
-  std::uint32_t* c = counter.v;
-  for (int r = 0; r < 10; ++r) {
-    round(c, key0, key1);
-    key0 += kW0;
-    key1 += kW1;
-  }
-  return counter;
+  std::uint64_t c0 = counter.v[0], c1 = counter.v[1], c2 = counter.v[2], c3 = counter.v[3];
+  generate_words(c0, c1, c2, c3, key0, key1);
+  return {{static_cast<std::uint32_t>(c0), static_cast<std::uint32_t>(c1), static_cast<std::uint32_t>(c2),
+           static_cast<std::uint32_t>(c3)}};
 }
 
 // Four uniforms in (0, 1) (never 0, so log is safe) at 32-bit resolution.

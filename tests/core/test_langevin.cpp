@@ -14,6 +14,8 @@
 
 #include "core/errors.h"
 #include "core/langevin/dynamics.h"
+#include "core/langevin/langevin_kernels.h"
+#include "core/random/philox.h"
 #include "core/langevin/references.h"
 #include "core/langevin/expression_potential.h"
 #include "core/langevin/potential.h"
@@ -211,6 +213,26 @@ class TestLangevin : public QObject {
     QVERIFY(error[0] > 0.03);
     QVERIFY(error[1] < 0.015);
     QVERIFY(error[1] < error[0] / 3);
+  }
+
+  void vectorNormalsMatchTheScalarOnes() {
+    // The kernels' normals (Philox words in 64-bit lanes, table-based cos/sin
+    // of the Box-Muller angle, glibc's vector log) against philox::normals
+    // (scalar libm): the same numbers up to rounding, for every output.
+    constexpr std::size_t n = langevin_kernels::kLangevinChunk;
+    alignas(64) double z[4][n];
+    double worst = 0.0;
+    for (std::uint64_t step : {std::uint64_t{0}, std::uint64_t{1}, std::uint64_t{123456789}, std::uint64_t{1} << 40}) {
+      const std::uint32_t first = static_cast<std::uint32_t>(step * 7919u);
+      langevin_kernels::normals4(0x1234567887654321ull, first, step, 3, z[0], z[1], z[2], z[3]);
+      for (std::size_t i = 0; i < n; ++i) {
+        double expected[4];
+        philox::normals(0x1234567887654321ull, first + static_cast<std::uint32_t>(i), step, 3, expected);
+        for (int k = 0; k < 4; ++k) worst = std::max(worst, std::fabs(z[k][i] - expected[k]));
+      }
+    }
+    qInfo("largest difference between vector and scalar normals: %.2g", worst);
+    QVERIFY(worst < 1e-13);  // a few ulp of numbers up to ~6
   }
 
   void kramersEscapeRate() {
