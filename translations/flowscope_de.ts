@@ -1221,7 +1221,22 @@
         <translation>em, lm: überdämpft; baoab, em-underdamped: unterdämpft (mit Masse)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Surface (3-D)</source>
+        <translation>Fläche (3-D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map (2-D, contours)</source>
+        <translation>Karte (2-D, Höhenlinien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The potential as a height surface, or seen from above with contour lines of U</source>
+        <translation>Das Potential als Höhenfläche oder von oben gesehen mit Höhenlinien von U</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Type U in x (and y): the gradient is computed numerically</source>
         <translation>U in x (und y) eingeben: Der Gradient wird numerisch berechnet</translation>
     </message>
@@ -1244,6 +1259,11 @@
         <location line="+1"/>
         <source>Method</source>
         <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1304,6 +1324,16 @@
         <location line="+1"/>
         <source>time step</source>
         <translation>Zeitschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amplitude of the periodic force F cos(ωt) along x</source>
+        <translation>Amplitude der periodischen Kraft F cos(ωt) entlang x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angular frequency ω of the periodic force</source>
+        <translation>Kreisfrequenz ω der periodischen Kraft</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1384,7 +1414,7 @@
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <location line="+2"/>
         <source>Advance %1 steps</source>
         <translation>Um %1 Schritte weiterrechnen</translation>
@@ -1405,12 +1435,12 @@
         <translation>Eingegeben: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Bad settings: %1</source>
         <translation>Ungültige Einstellungen: %1</translation>
     </message>

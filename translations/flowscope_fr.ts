@@ -1221,7 +1221,22 @@
         <translation>em, lm : suramorti ; baoab, em-underdamped : sous-amorti (avec la masse)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Surface (3-D)</source>
+        <translation>Surface (3-D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map (2-D, contours)</source>
+        <translation>Carte (2-D, lignes de niveau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The potential as a height surface, or seen from above with contour lines of U</source>
+        <translation>Le potentiel en surface de hauteur, ou vu de dessus avec les lignes de niveau de U</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Type U in x (and y): the gradient is computed numerically</source>
         <translation>Saisissez U en x (et y) : le gradient est calculé numériquement</translation>
     </message>
@@ -1244,6 +1259,11 @@
         <location line="+1"/>
         <source>Method</source>
         <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>Vue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1304,6 +1324,16 @@
         <location line="+1"/>
         <source>time step</source>
         <translation>pas de temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amplitude of the periodic force F cos(ωt) along x</source>
+        <translation>amplitude de la force périodique F cos(ωt) selon x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angular frequency ω of the periodic force</source>
+        <translation>pulsation ω de la force périodique</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1384,7 +1414,7 @@
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <location line="+2"/>
         <source>Advance %1 steps</source>
         <translation>Avancer de %1 pas</translation>
@@ -1405,12 +1435,12 @@
         <translation>Saisi : %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Cannot start: %1</source>
         <translation>Impossible de démarrer : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Bad settings: %1</source>
         <translation>Réglages invalides : %1</translation>
     </message>

@@ -100,6 +100,20 @@ void LangevinAnimator::setParameters(std::vector<double> parameters, const Heigh
   heights_ = heights;
 }
 
+void LangevinAnimator::setHeights(const HeightMap& heights) {
+  heights_ = heights;
+  if (!ensemble_ || isRunning() || runner_.isRunning()) return;
+  auto frame = std::make_shared<LangevinFrame>();
+  auto ensemble = ensemble_;
+  auto references = references_;
+  runner_.start(
+      [ensemble, references, heights, frame](const RunControl&) {
+        fill_frame(*ensemble, heights, *frame);
+        frame->references = references->observe(*ensemble);  // no time has passed: nothing advances
+      },
+      [this, frame] { emit frameReady(frame); });
+}
+
 void LangevinAnimator::setRunning(bool running) {
   if (running && ensemble_)
     timer_.start();

@@ -52,6 +52,9 @@ class LangevinAnimator : public QObject {
   // Live changes, applied on the worker before the next advance.
   void setSettings(const LangevinSettings& settings) { pending_settings_ = settings; }
   void setParameters(std::vector<double> parameters, const HeightMap& heights);
+  // How particles are lifted onto the drawn landscape (surface or flat map);
+  // a paused ensemble is redrawn at once, a running one with its next frame.
+  void setHeights(const HeightMap& heights);
   void setStepsPerFrame(int steps) { steps_per_frame_ = std::max(1, steps); }
   int stepsPerFrame() const { return steps_per_frame_; }
   void setRunning(bool running);

@@ -61,11 +61,19 @@ Landscape sample_landscape(const Potential& potential, std::span<const double> p
   h.ribbon = d == 1 ? 0.25 * width : 0.0;
   land.z.resize(u.size());
   land.density.resize(u.size());
+  land.level.resize(u.size());
   for (std::size_t i = 0; i < u.size(); ++i) {
     land.z[i] = h.height(u[i]);
+    land.level[i] = std::isfinite(u[i]) ? static_cast<float>(std::clamp((u[i] - h.u_min) / h.u_cap, 0.0, 1.0)) : 1.0f;
     land.density[i] = std::isfinite(u[i]) ? static_cast<float>(std::exp(-(u[i] - h.u_min) / kT)) : 0.0f;
   }
   return land;
+}
+
+void flatten(Landscape& land) {
+  if (land.dimension != 2) return;
+  std::fill(land.z.begin(), land.z.end(), 0.0f);
+  land.heights.scale = 0.0;
 }
 
 }  // namespace flowscope

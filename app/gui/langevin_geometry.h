@@ -27,8 +27,13 @@ struct Landscape {
   std::size_t nx = 0, ny = 0;  // samples per axis (ny = 1 in 1-D)
   std::vector<float> z;        // heights, x-major (ix * ny + iy)
   std::vector<float> density;  // exp(-(U - U_min)/kT), in [0, 1]
+  std::vector<float> level;    // (U - U_min) / cap, clamped to [0, 1]: where contour lines go
   HeightMap heights;
 };
+
+// The same landscape as a flat map (2-D only): heights 0, particles lifted
+// just above it; the colours and contour levels stay.
+void flatten(Landscape& land);
 
 // Samples the potential over its default box. For dimension > 2 only the
 // height map is set (from a sample of the plane of the first two coordinates,

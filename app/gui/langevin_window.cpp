@@ -64,6 +64,11 @@ LangevinWindow::LangevinWindow(QWidget* parent)
   count_spin_->setSingleStep(1000);
   count_spin_->setValue(kDefaultCount);
   count_spin_->setGroupSeparatorShown(true);
+  view_combo_ = new QComboBox;
+  view_combo_->setObjectName("langevinView");
+  view_combo_->addItem(tr("Surface (3-D)"));
+  view_combo_->addItem(tr("Map (2-D, contours)"));
+  view_combo_->setToolTip(tr("The potential as a height surface, or seen from above with contour lines of U"));
   steps_spin_ = new QSpinBox;
   steps_spin_->setObjectName("langevinStepsPerFrame");
   steps_spin_->setRange(1, 1000);
@@ -82,6 +87,7 @@ LangevinWindow::LangevinWindow(QWidget* parent)
   form->addRow(tr("Potential"), potential_combo_);
   form->addRow(tr("Typed U"), typed_row);
   form->addRow(tr("Method"), method_combo_);
+  form->addRow(tr("View"), view_combo_);
   form->addRow(tr("Particles"), count_spin_);
   form->addRow(tr("Steps per frame"), steps_spin_);
   column->addLayout(form);
@@ -110,6 +116,8 @@ LangevinWindow::LangevinWindow(QWidget* parent)
   dynamics_->addRow({"gamma", "γ", tr("friction coefficient"), 0.1, 20.0, 1.0, 3, true});
   dynamics_->addRow({"mass", "m", tr("particle mass (underdamped methods)"), 0.1, 10.0, 1.0, 3, true});
   dynamics_->addRow({"dt", "dt", tr("time step"), 1e-4, 1.0, 0.01, 4, true});
+  dynamics_->addRow({"force", "F", tr("amplitude of the periodic force F cos(ωt) along x"), -5.0, 5.0, 0.0, 3, false});
+  dynamics_->addRow({"omega", "ω", tr("angular frequency ω of the periodic force"), 0.0, 20.0, 1.0, 3, false});
   dynamics_layout->addWidget(dynamics_);
   column->addWidget(dynamics_group);
 
@@ -170,6 +178,13 @@ LangevinWindow::LangevinWindow(QWidget* parent)
   connect(dynamics_, &ParameterPanel::valueChanged, this, [this] { settingsEdited(); });
   connect(potential_combo_, &QComboBox::currentIndexChanged, this, [this] { buildPotentialPanel(); restart(); });
   connect(method_combo_, &QComboBox::currentIndexChanged, this, [this] { restart(); });
+  connect(view_combo_, &QComboBox::currentIndexChanged, this, [this] {
+    if (!potential_) return;
+    updateLandscape();
+    animator_->setHeights(heights_);
+    frameCamera();
+    view_->requestRender();
+  });
   connect(count_spin_, &QSpinBox::editingFinished, this, [this] {
     if (!last_frame_ || static_cast<int>(last_frame_->count) != count_spin_->value()) restart();
   });
@@ -244,13 +259,20 @@ LangevinSettings LangevinWindow::settingsFromPanel() const {
   s.gamma = dynamics_->value(kRowGamma);
   s.mass = dynamics_->value(kRowMass);
   s.dt = dynamics_->value(kRowDt);
+  s.force = {dynamics_->value(kRowForce), dynamics_->value(kRowOmega), 0};
   return s;
 }
 
+void LangevinWindow::setMapView(bool map) { view_combo_->setCurrentIndex(map ? 1 : 0); }
+bool LangevinWindow::isMapView() const { return view_combo_->currentIndex() == 1; }
+
 void LangevinWindow::updateLandscape() {
-  const Landscape land = sample_landscape(*potential_, parameters_, settingsFromPanel().kT, kLandscapeSamples);
+  Landscape land = sample_landscape(*potential_, parameters_, settingsFromPanel().kT, kLandscapeSamples);
+  const bool map = isMapView() && land.dimension == 2;
+  if (map) flatten(land);
   heights_ = land.heights;
-  scene_->setLandscape(land.x0, land.x1, land.y0, land.y1, land.nx, land.ny, land.z, land.density);
+  scene_->setLandscape(land.x0, land.x1, land.y0, land.y1, land.nx, land.ny, land.z, land.density, land.level);
+  scene_->setContoursVisible(map, 0.5 * land.heights.lift);
 }
 
 void LangevinWindow::restart() {
@@ -274,19 +296,30 @@ void LangevinWindow::restart() {
   last_frame_.reset();
   references_->clear();
   phase_plot_->setVisible(is_underdamped(static_cast<LangevinMethod>(method_combo_->currentData().toInt())));
-  // An oblique view from above and in front for surfaces, nearly side-on for curves.
+  view_combo_->setEnabled(potential_->dimension() >= 2);
+  frameCamera();
+  view_->requestRender();
+}
+
+void LangevinWindow::frameCamera() {
+  // An oblique view from above and in front for surfaces, nearly side-on for
+  // curves, straight down for the map.
   auto b = scene_->bounds();
   if (potential_->dimension() == 1) b[3] = std::max(b[3], b[2] + heights_.ribbon);
   const double cx = 0.5 * (b[0] + b[1]), cy = 0.5 * (b[2] + b[3]), cz = 0.5 * (b[4] + b[5]);
   vtkCamera* camera = scene_->renderer()->GetActiveCamera();
   camera->SetFocalPoint(cx, cy, cz);
-  const bool flat = potential_->dimension() == 1;
-  camera->SetPosition(flat ? cx : cx + 1.2, cy - 3.0, flat ? cz + 0.8 : cz + 3.6);
-  camera->SetViewUp(0, 0, 1);
+  const bool curve = potential_->dimension() == 1;
+  if (isMapView() && !curve) {
+    camera->SetPosition(cx, cy, cz + 10.0);
+    camera->SetViewUp(0, 1, 0);
+  } else {
+    camera->SetPosition(curve ? cx : cx + 1.2, cy - 3.0, curve ? cz + 0.8 : cz + 3.6);
+    camera->SetViewUp(0, 0, 1);
+  }
   scene_->renderer()->ResetCamera(b.data());
-  camera->Zoom(flat ? 1.8 : 1.15);  // the fit is to a bounding sphere: a curve fills little of it
+  camera->Zoom(curve ? 1.8 : isMapView() ? 1.2 : 1.15);  // the fit is to a bounding sphere
   view_->setHomeCamera();
-  view_->requestRender();
 }
 
 void LangevinWindow::settingsEdited() {

@@ -56,7 +56,10 @@ class LangevinWindow : public QMainWindow {
   QString referencesText() const;
 
   // Dynamics rows in dynamicsPanel().
-  enum DynamicsRow { kRowKT = 0, kRowGamma, kRowMass, kRowDt };
+  enum DynamicsRow { kRowKT = 0, kRowGamma, kRowMass, kRowDt, kRowForce, kRowOmega };
+  // The landscape as a 3-D height surface or a flat 2-D map with contour lines.
+  void setMapView(bool map);
+  bool isMapView() const;
   static constexpr int kDefaultCount = 20'000;
 
  public slots:
@@ -72,6 +75,7 @@ class LangevinWindow : public QMainWindow {
   void buildPotentialPanel();
   void restart();
   void updateLandscape();
+  void frameCamera();
   LangevinSettings settingsFromPanel() const;
   void settingsEdited();
   void parameterEdited(int row);
@@ -89,6 +93,7 @@ class LangevinWindow : public QMainWindow {
   QComboBox* potential_combo_;
   QLineEdit* expression_;
   QComboBox* method_combo_;
+  QComboBox* view_combo_;
   QSpinBox* count_spin_;
   QSpinBox* steps_spin_;
   QVBoxLayout* potential_box_;

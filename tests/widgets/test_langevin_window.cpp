@@ -198,6 +198,38 @@ class TestLangevinWindow : public QObject {
     save(w, "langevin_ou");
   }
 
+  void mapViewAndLiveForcing() {
+    LangevinWindow w;
+    QVERIFY(opened(w));
+    w.setMapView(true);
+    QVERIFY(w.isMapView());
+    QVERIFY(w.scene().contoursVisible());
+    QVERIFY(const_cast<PotentialMap&>(w.scene()).contourPoints() > 200);
+    // Flat: the particles are redrawn just above the map.
+    QTRY_VERIFY_WITH_TIMEOUT(w.scene().bounds()[5] - w.scene().bounds()[4] < 0.2 * (w.scene().bounds()[1] - w.scene().bounds()[0]),
+                             kTimeoutMs);
+    click(w, "langevinPlay");
+    QTRY_VERIFY_WITH_TIMEOUT(time(w) > 1.0, kTimeoutMs);
+    // A periodic force switched on live: applied without a restart, and the
+    // references that assume no force say they are off.
+    const auto steps_before = w.lastFrame()->steps;
+    w.dynamicsPanel()->setValue(LangevinWindow::kRowForce, 2.0);
+    w.dynamicsPanel()->setValue(LangevinWindow::kRowOmega, 3.0);
+    QTRY_VERIFY_WITH_TIMEOUT(w.lastFrame()->settings.force.amplitude == 2.0 && w.lastFrame()->settings.force.omega == 3.0,
+                             kTimeoutMs);
+    QVERIFY(w.lastFrame()->steps > steps_before);
+    QTRY_VERIFY_WITH_TIMEOUT(w.lastFrame()->references.fokker_planck_density.empty(), kTimeoutMs);
+    QVERIFY2(w.referencesText().contains("periodic force"), qPrintable(w.referencesText()));
+    click(w, "langevinPause");
+    QTRY_VERIFY_WITH_TIMEOUT(!w.animator()->isBusy(), kTimeoutMs);
+    const QImage frame = w.view()->grabFrame();
+    save(w, "langevin_map");
+    QVERIFY(cyanPixels(frame) > 500);
+    QVERIFY(testing::coveredFraction(frame, background()) > 0.2);  // the map, seen from above
+    w.setMapView(false);
+    QVERIFY(!w.scene().contoursVisible());
+  }
+
   void otherPotentials() {
     LangevinWindow w;
     QVERIFY(opened(w));

@@ -5,6 +5,8 @@
 
 #include <vtkActor.h>
 #include <vtkCellArray.h>
+#include <vtkContourFilter.h>
+#include <vtkDataObject.h>
 #include <vtkFloatArray.h>
 #include <vtkLookupTable.h>
 #include <vtkPointData.h>
@@ -60,6 +62,23 @@ PotentialMap::PotentialMap() : lookup_table_(make_speed_lookup_table()) {
   particle_actor_->GetProperty()->LightingOff();
   renderer_->AddActor(particle_actor_);
 
+  // Contour lines of the energy level, for the flat map.
+  land_levels_->SetName("energy level");
+  land_data_->GetPointData()->AddArray(land_levels_);
+  contours_->SetInputData(land_data_);
+  contours_->SetInputArrayToProcess(0, 0, 0, vtkDataObject::FIELD_ASSOCIATION_POINTS, "energy level");
+  contours_->GenerateValues(kContours, 0.5 / kContours, 1.0 - 0.5 / kContours);
+  contours_->ComputeScalarsOff();
+  contour_mapper_->SetInputConnection(contours_->GetOutputPort());
+  contour_mapper_->ScalarVisibilityOff();
+  contour_actor_->SetMapper(contour_mapper_);
+  contour_actor_->GetProperty()->SetColor(kInk[0], kInk[1], kInk[2]);
+  contour_actor_->GetProperty()->SetOpacity(0.55);
+  contour_actor_->GetProperty()->LightingOff();
+  contour_actor_->GetProperty()->SetLineWidth(1.2f);
+  contour_actor_->SetVisibility(false);
+  renderer_->AddActor(contour_actor_);
+
   legend_->SetLookupTable(lookup_table_);
   legend_->SetTitle("exp(-U/kT)");
   legend_->SetNumberOfLabels(3);
@@ -80,10 +99,14 @@ PotentialMap::PotentialMap() : lookup_table_(make_speed_lookup_table()) {
 PotentialMap::~PotentialMap() = default;
 
 void PotentialMap::setLandscape(double x0, double x1, double y0, double y1, std::size_t nx, std::size_t ny,
-                                const std::vector<float>& z, const std::vector<float>& colour) {
+                                const std::vector<float>& z, const std::vector<float>& colour,
+                                const std::vector<float>& level) {
   const std::size_t n = nx * ny;
   land_points_->SetNumberOfPoints(static_cast<vtkIdType>(n));
   land_colours_->SetNumberOfValues(static_cast<vtkIdType>(n));
+  land_levels_->SetNumberOfValues(static_cast<vtkIdType>(n));
+  for (std::size_t i = 0; i < n; ++i) land_levels_->SetValue(static_cast<vtkIdType>(i), level.size() == n ? level[i] : 0.0f);
+  land_levels_->Modified();
   const double sx = nx > 1 ? (x1 - x0) / static_cast<double>(nx - 1) : 0.0;
   const double sy = ny > 1 ? (y1 - y0) / static_cast<double>(ny - 1) : 0.0;
   for (std::size_t ix = 0; ix < nx; ++ix)
@@ -122,6 +145,18 @@ void PotentialMap::setLandscape(double x0, double x1, double y0, double y1, std:
 }
 
 void PotentialMap::clearLandscape() { setLandscape(0, 1, 0, 1, 0, 0, {}, {}); }
+
+void PotentialMap::setContoursVisible(bool visible, double lift) {
+  contour_actor_->SetVisibility(visible);
+  contour_actor_->SetPosition(0.0, 0.0, lift);
+}
+
+bool PotentialMap::contoursVisible() const { return contour_actor_->GetVisibility() != 0; }
+
+std::size_t PotentialMap::contourPoints() {
+  contours_->Update();
+  return static_cast<std::size_t>(contours_->GetOutput()->GetNumberOfPoints());
+}
 
 void PotentialMap::setParticles(const std::vector<float>& xyz, std::size_t count) {
   particle_points_->SetNumberOfPoints(static_cast<vtkIdType>(count));

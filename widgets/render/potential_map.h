@@ -12,6 +12,7 @@
 
 class vtkActor;
 class vtkCellArray;
+class vtkContourFilter;
 class vtkFloatArray;
 class vtkLookupTable;
 class vtkPoints;
@@ -31,8 +32,16 @@ class PotentialMap {
 
   // 2-D: nx x ny samples on the box [x0, x1] x [y0, y1], heights z and colours
   // c in x-major order (ix * ny + iy). 1-D (ny == 1): a curve at y = 0.
+  // level (optional, in [0, 1]): contour lines of it are drawn when enabled.
   void setLandscape(double x0, double x1, double y0, double y1, std::size_t nx, std::size_t ny,
-                    const std::vector<float>& z, const std::vector<float>& colour);
+                    const std::vector<float>& z, const std::vector<float>& colour,
+                    const std::vector<float>& level = {});
+  // Contour lines of the level at kContours evenly spaced values, raised by
+  // lift above the landscape (for the flat map; off by default).
+  void setContoursVisible(bool visible, double lift = 0.0);
+  bool contoursVisible() const;
+  std::size_t contourPoints();  // points of the drawn contour lines (updates the filter)
+  static constexpr int kContours = 12;
   void clearLandscape();
   // count particles, xyz interleaved; non-finite ones are hidden.
   void setParticles(const std::vector<float>& xyz, std::size_t count);
@@ -55,6 +64,10 @@ class PotentialMap {
   vtkNew<vtkPolyDataMapper> land_mapper_, particle_mapper_;
   vtkNew<vtkActor> land_actor_, particle_actor_;
   vtkNew<vtkScalarBarActor> legend_;
+  vtkNew<vtkFloatArray> land_levels_;
+  vtkNew<vtkContourFilter> contours_;
+  vtkNew<vtkPolyDataMapper> contour_mapper_;
+  vtkNew<vtkActor> contour_actor_;
   std::size_t particles_ = 0, landscape_points_ = 0;
 };
 
