@@ -119,52 +119,60 @@ LangevinEnsemble::AlignedBuffer::~AlignedBuffer() { std::free(data); }
 struct LangevinEnsemble::Workspace {
   AlignedBuffer buffer;
   double* grad[kMaxDimension];
-  double* xi[kMaxDimension + 4];
-  double* xi_next[kMaxDimension + 4];
+  double* xi[kMaxDimension + 4];       // storage for the normals of one step
+  double* xi_next[kMaxDimension + 4];  // and of the next (Leimkuhler-Matthews)
+  const double* noise[kMaxDimension + 4];       // where each dimension's normals are
+  const double* noise_next[kMaxDimension + 4];  // (storage, or a pair cache)
   // Four normals of one step pair for a final block of one or two dimensions
-  // (see fill_noise), and which chunk and pair they belong to.
-  double* pair_cache[4];
-  std::uint64_t cached_pair = ~std::uint64_t{0};
-  std::uint32_t cached_first = 0;
+  // (see fill_noise), two pairs deep (by the pair's parity, so this step's and
+  // the next step's normals can be read at once), and which chunk and pair they hold.
+  double* pair_cache[2][4];
+  std::uint64_t cached_pair[2] = {~std::uint64_t{0}, ~std::uint64_t{0}};
+  std::uint32_t cached_first[2] = {0, 0};
 
   void prepare(int n) {
-    const int noise = (n + 3) / 4 * 4;
-    const std::size_t arrays = static_cast<std::size_t>(n + 2 * noise + 4);
+    const int blocks = (n + 3) / 4 * 4;
+    const std::size_t arrays = static_cast<std::size_t>(n + 2 * blocks + 8);
     if (buffer.size != arrays * kChunk) buffer.resize(arrays * kChunk);
     double* p = buffer.data;
     for (int j = 0; j < n; ++j, p += kChunk) grad[j] = p;
-    for (int j = 0; j < noise; ++j, p += kChunk) xi[j] = p;
-    for (int j = 0; j < noise; ++j, p += kChunk) xi_next[j] = p;
-    for (int j = 0; j < 4; ++j, p += kChunk) pair_cache[j] = p;
-    cached_pair = ~std::uint64_t{0};
+    for (int j = 0; j < blocks; ++j, p += kChunk) xi[j] = p;
+    for (int j = 0; j < blocks; ++j, p += kChunk) xi_next[j] = p;
+    for (auto& cache : pair_cache)
+      for (int j = 0; j < 4; ++j, p += kChunk) cache[j] = p;
+    cached_pair[0] = cached_pair[1] = ~std::uint64_t{0};
   }
 };
 
-// Standard normals for dimensions 0 .. n-1 of one chunk at one step, into
-// z[0 .. 4 ceil(n/4) - 1], in blocks of four from one Philox call each. A
-// final block with one or two used dimensions would waste half of a call, so
-// it is keyed by the step pair (step / 2) instead: one call serves steps 2q
-// (outputs 0, 1) and 2q + 1 (outputs 2, 3), cached in the workspace. Each
-// step's noise is still a fixed function of (seed, particle, step), whatever
-// the thread count or the split of a run into advance() calls.
+// Standard normals for dimensions 0 .. n-1 of one chunk at one step: z[j]
+// points at dimension j's normals. Blocks of four come from one Philox call
+// each, written to storage[4b .. 4b + 3]. A final block with one or two used
+// dimensions would waste half of a call, so it is keyed by the step pair
+// (step / 2) instead: one call serves steps 2q (outputs 0, 1) and 2q + 1
+// (outputs 2, 3), kept in the workspace's pair cache and pointed at, not
+// copied. Each step's noise is still a fixed function of (seed, particle,
+// step), whatever the thread count or the split of a run into advance() calls.
 void LangevinEnsemble::fill_noise(std::uint64_t seed, std::uint32_t first, std::uint64_t step, int n,
-                                  double* const* z, Workspace& work) {
+                                  double* const* storage, const double** z, Workspace& work) {
   for (int b = 0; 4 * b < n; ++b) {
     const auto block = static_cast<std::uint32_t>(b);
     if (n - 4 * b > 2) {
-      lk::normals4(seed, first, step, block, z[4 * b], z[4 * b + 1], z[4 * b + 2], z[4 * b + 3]);
+      lk::normals4(seed, first, step, block, storage[4 * b], storage[4 * b + 1], storage[4 * b + 2],
+                   storage[4 * b + 3]);
+      for (int k = 0; k < 4; ++k) z[4 * b + k] = storage[4 * b + k];
       continue;
     }
     const std::uint64_t pair = step >> 1;
-    if (work.cached_pair != pair || work.cached_first != first) {
-      lk::normals4(seed, first, pair, block | kPairBlock, work.pair_cache[0], work.pair_cache[1],
-                   work.pair_cache[2], work.pair_cache[3]);
-      work.cached_pair = pair;
-      work.cached_first = first;
+    const int slot = static_cast<int>(pair & 1);
+    double* const* cache = work.pair_cache[slot];
+    if (work.cached_pair[slot] != pair || work.cached_first[slot] != first) {
+      lk::normals4(seed, first, pair, block | kPairBlock, cache[0], cache[1], cache[2], cache[3]);
+      work.cached_pair[slot] = pair;
+      work.cached_first[slot] = first;
     }
     const int half = static_cast<int>(step & 1) * 2;
-    std::memcpy(z[4 * b], work.pair_cache[half], kChunk * sizeof(double));
-    std::memcpy(z[4 * b + 1], work.pair_cache[half + 1], kChunk * sizeof(double));
+    z[4 * b] = cache[half];
+    z[4 * b + 1] = cache[half + 1];
   }
 }
 
@@ -315,6 +323,8 @@ std::pair<std::uint64_t, std::size_t> LangevinEnsemble::advance_chunk(std::size_
   double** grad = work.grad;
   double** xi = work.xi;
   double** xi_next = work.xi_next;
+  const double** noise_of = work.noise;
+  const double** noise_next_of = work.noise_next;
   const Potential& potential = *spec_.potential;
   const double* p = spec_.parameters.data();
   const LangevinSettings& s = spec_.settings;
@@ -354,23 +364,29 @@ std::pair<std::uint64_t, std::size_t> LangevinEnsemble::advance_chunk(std::size_
         const std::uint64_t g = g0 + k;
         const double f = force_at(time_at(g)) * h / gamma;
         potential.gradient_batch(x, kChunk, p, grad);
-        fill_noise(seed, first, g, n, xi, work);
-        for (int j = 0; j < n; ++j) lk::overdamped_em(x[j], grad[j], xi[j], drift, j == axis ? f : 0.0, noise);
+        fill_noise(seed, first, g, n, xi, noise_of, work);
+        bool any = false;
+        for (int j = 0; j < n; ++j)
+          any |= lk::overdamped_em(x[j], grad[j], noise_of[j], drift, j == axis ? f : 0.0, noise);
+        if (!any) continue;
         if (auto bad = blown_up(g + 1); bad.first) return bad;
       }
       break;
     }
     case LangevinMethod::LeimkuhlerMatthews: {
       const double drift = -h / gamma, half_noise = 0.5 * std::sqrt(2.0 * kT * h / gamma);
-      if (steps > 0) fill_noise(seed, first, g0, n, xi, work);
+      if (steps > 0) fill_noise(seed, first, g0, n, xi, noise_of, work);
       for (std::uint64_t k = 0; k < steps; ++k) {
         const std::uint64_t g = g0 + k;
         const double f = force_at(time_at(g)) * h / gamma;
         potential.gradient_batch(x, kChunk, p, grad);
-        fill_noise(seed, first, g + 1, n, xi_next, work);
+        fill_noise(seed, first, g + 1, n, xi_next, noise_next_of, work);
+        bool any = false;
         for (int j = 0; j < n; ++j)
-          lk::overdamped_lm(x[j], grad[j], xi[j], xi_next[j], drift, j == axis ? f : 0.0, half_noise);
+          any |= lk::overdamped_lm(x[j], grad[j], noise_of[j], noise_next_of[j], drift, j == axis ? f : 0.0, half_noise);
         std::swap(xi, xi_next);
+        std::swap(noise_of, noise_next_of);
+        if (!any) continue;
         if (auto bad = blown_up(g + 1); bad.first) return bad;
       }
       break;
@@ -382,9 +398,9 @@ std::pair<std::uint64_t, std::size_t> LangevinEnsemble::advance_chunk(std::size_
         const std::uint64_t g = g0 + k;
         const double t = time_at(g);
         const double f0 = 0.5 * h / m * force_at(t), f1 = 0.5 * h / m * force_at(t + h);
-        fill_noise(seed, first, g, n, xi, work);
+        fill_noise(seed, first, g, n, xi, noise_of, work);
         for (int j = 0; j < n; ++j)
-          lk::baoab_baoa(x[j], v[j], grad[j], xi[j], kick, j == axis ? f0 : 0.0, 0.5 * h, c1, c3);
+          lk::baoab_baoa(x[j], v[j], grad[j], noise_of[j], kick, j == axis ? f0 : 0.0, 0.5 * h, c1, c3);
         potential.gradient_batch(x, kChunk, p, grad);
         for (int j = 0; j < n; ++j) lk::baoab_b(v[j], grad[j], kick, j == axis ? f1 : 0.0);
         if (auto bad = blown_up(g + 1); bad.first) return bad;
@@ -397,9 +413,9 @@ std::pair<std::uint64_t, std::size_t> LangevinEnsemble::advance_chunk(std::size_
         const std::uint64_t g = g0 + k;
         const double f = force_at(time_at(g)) * h / m;
         potential.gradient_batch(x, kChunk, p, grad);
-        fill_noise(seed, first, g, n, xi, work);
+        fill_noise(seed, first, g, n, xi, noise_of, work);
         for (int j = 0; j < n; ++j)
-          lk::underdamped_em(x[j], v[j], grad[j], xi[j], h, damp, kick, j == axis ? f : 0.0, noise);
+          lk::underdamped_em(x[j], v[j], grad[j], noise_of[j], h, damp, kick, j == axis ? f : 0.0, noise);
         if (auto bad = blown_up(g + 1); bad.first) return bad;
       }
       break;

@@ -170,8 +170,8 @@ class LangevinEnsemble {
   // which a particle of the chunk first left the finite numbers and the lowest
   // such particle (the chunk then stops there).
   std::pair<std::uint64_t, std::size_t> advance_chunk(std::size_t c, std::uint64_t steps, Workspace& work);
-  static void fill_noise(std::uint64_t seed, std::uint32_t first, std::uint64_t step, int n, double* const* z,
-                         Workspace& work);
+  static void fill_noise(std::uint64_t seed, std::uint32_t first, std::uint64_t step, int n, double* const* storage,
+                         const double** z, Workspace& work);
   void save_chunk(std::size_t c);
   void restore_chunk(std::size_t c);
 

@@ -92,22 +92,42 @@ void normals4(std::uint64_t seed, std::uint32_t first, std::uint64_t step, std::
   }
 }
 
-void overdamped_em(double* x, const double* grad, const double* xi, double drift, double shift, double noise) {
+// 1 when value is NaN or infinite: an integer test of the exponent bits, which
+// -ffast-math cannot fold away as it may std::isfinite.
+inline std::uint64_t non_finite_bit(double value) {
+  std::uint64_t bits;
+  std::memcpy(&bits, &value, sizeof bits);
+  return static_cast<std::uint64_t>((bits & 0x7FF0000000000000ull) == 0x7FF0000000000000ull);
+}
+
+bool overdamped_em(double* x, const double* grad, const double* xi, double drift, double shift, double noise) {
   double* __restrict px = aligned(x);
   const double* __restrict pg = aligned(grad);
   const double* __restrict pz = aligned(xi);
-#pragma omp simd
-  for (std::size_t i = 0; i < kN; ++i) px[i] += drift * pg[i] + shift + noise * pz[i];
+  std::uint64_t bad = 0;
+#pragma omp simd reduction(| : bad)
+  for (std::size_t i = 0; i < kN; ++i) {
+    const double next = px[i] + (drift * pg[i] + shift + noise * pz[i]);
+    px[i] = next;
+    bad |= non_finite_bit(next);
+  }
+  return bad != 0;
 }
 
-void overdamped_lm(double* x, const double* grad, const double* xi, const double* xi_next, double drift, double shift,
+bool overdamped_lm(double* x, const double* grad, const double* xi, const double* xi_next, double drift, double shift,
                    double half_noise) {
   double* __restrict px = aligned(x);
   const double* __restrict pg = aligned(grad);
   const double* __restrict pz = aligned(xi);
   const double* __restrict pn = aligned(xi_next);
-#pragma omp simd
-  for (std::size_t i = 0; i < kN; ++i) px[i] += drift * pg[i] + shift + half_noise * (pz[i] + pn[i]);
+  std::uint64_t bad = 0;
+#pragma omp simd reduction(| : bad)
+  for (std::size_t i = 0; i < kN; ++i) {
+    const double next = px[i] + (drift * pg[i] + shift + half_noise * (pz[i] + pn[i]));
+    px[i] = next;
+    bad |= non_finite_bit(next);
+  }
+  return bad != 0;
 }
 
 void baoab_baoa(double* x, double* v, const double* grad, const double* xi, double kick, double shift, double half_h,
@@ -151,11 +171,7 @@ bool any_non_finite(const double* x) {
   const double* __restrict px = aligned(x);
   std::uint64_t bad = 0;
 #pragma omp simd reduction(| : bad)
-  for (std::size_t i = 0; i < kN; ++i) {
-    std::uint64_t bits;
-    std::memcpy(&bits, px + i, sizeof bits);
-    bad |= static_cast<std::uint64_t>((bits & 0x7FF0000000000000ull) == 0x7FF0000000000000ull);
-  }
+  for (std::size_t i = 0; i < kN; ++i) bad |= non_finite_bit(px[i]);
   return bad != 0;
 }
 

@@ -18,10 +18,12 @@ inline constexpr std::size_t kLangevinChunk = 256;
 // rounding (vector log, table-based cos/sin; within 2.2e-15, tested).
 void normals4(std::uint64_t seed, std::uint32_t first, std::uint64_t step, std::uint32_t block, double* z0, double* z1,
               double* z2, double* z3);
-// Overdamped Euler-Maruyama: x += drift * grad + shift + noise * xi.
-void overdamped_em(double* x, const double* grad, const double* xi, double drift, double shift, double noise);
-// Leimkuhler-Matthews: x += drift * grad + shift + half_noise * (xi + xi_next).
-void overdamped_lm(double* x, const double* grad, const double* xi, const double* xi_next, double drift, double shift,
+// Overdamped Euler-Maruyama: x += drift * grad + shift + noise * xi. Returns
+// true when some new x is NaN or infinite (checked in the same pass).
+bool overdamped_em(double* x, const double* grad, const double* xi, double drift, double shift, double noise);
+// Leimkuhler-Matthews: x += drift * grad + shift + half_noise * (xi + xi_next);
+// returns as overdamped_em.
+bool overdamped_lm(double* x, const double* grad, const double* xi, const double* xi_next, double drift, double shift,
                    double half_noise);
 // BAOAB's B, A, O, A: v += kick * grad + shift; x += half_h v; v = c1 v + c3 xi; x += half_h v.
 void baoab_baoa(double* x, double* v, const double* grad, const double* xi, double kick, double shift, double half_h,
