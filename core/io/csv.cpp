@@ -69,7 +69,7 @@ CsvTable read_csv(const std::string& path) {
     std::size_t bad_column = 0;
     for (std::size_t c = 0; c < fields.size(); ++c) {
       const auto v = parse_double(fields[c]);
-      if (!v || !std::isfinite(*v)) {
+      if (!v) {
         if (all_numbers) bad_column = c;
         all_numbers = false;
       } else {
@@ -85,7 +85,7 @@ CsvTable read_csv(const std::string& path) {
     first = false;
     if (!all_numbers)
       throw IoError("'" + path + "': line " + std::to_string(line_number) + ", column " +
-                    std::to_string(bad_column + 1) + ": '" + fields[bad_column] + "' is not a finite number");
+                    std::to_string(bad_column + 1) + ": '" + fields[bad_column] + "' is not a number");
     if (table.columns == 0) table.columns = fields.size();
     if (fields.size() != table.columns)
       throw IoError("'" + path + "': line " + std::to_string(line_number) + " has " + std::to_string(fields.size()) +
