@@ -23,6 +23,8 @@ constexpr const char* kUsage =
     "  bench      run a benchmark case and report its throughput\n"
     "  langevin   particles in a potential: overdamped or underdamped Langevin dynamics\n"
     "  fokker-planck  the exact density of Langevin dynamics on a grid\n"
+    "  diffuse    diffusion sampling (reverse SDE, probability-flow ODE, PC, eta) with exact scores\n"
+    "  interpolate  generation along a stochastic interpolant between two distributions\n"
     "\n"
     "'flowscope-cli <command> --help' lists a command's options.\n";
 
@@ -56,6 +58,8 @@ int main(int argc, char* argv[]) {
     if (command == "bench") return run_bench(args);
     if (command == "langevin") return run_langevin(args);
     if (command == "fokker-planck") return run_fokker_planck(args);
+    if (command == "diffuse") return run_diffuse(args);
+    if (command == "interpolate") return run_interpolate(args);
     std::fprintf(stderr, "flowscope-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
   } catch (const flowscope::InputError& e) {

@@ -2,7 +2,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <cmath>
 #include <fstream>
+#include <sstream>
 
 #include "core/errors.h"
 #include "core/io/number_format.h"
@@ -30,6 +32,69 @@ void write_csv(const std::string& path, const std::vector<std::string>& header,
   }
   file.close();
   if (!file) throw IoError("writing '" + path + "' failed (disk full?)");
+}
+
+namespace {
+
+std::vector<std::string> split_fields(const std::string& line) {
+  std::vector<std::string> fields;
+  std::string field;
+  for (char c : line) {
+    if (c == ',') {
+      fields.push_back(field);
+      field.clear();
+    } else if (c != '\r') {
+      field += c;
+    }
+  }
+  fields.push_back(field);
+  return fields;
+}
+
+}  // namespace
+
+CsvTable read_csv(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw IoError("cannot read '" + path + "': " + std::strerror(errno));
+  CsvTable table;
+  std::string line;
+  std::size_t line_number = 0;
+  bool first = true;
+  while (std::getline(file, line)) {
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::vector<std::string> fields = split_fields(line);
+    std::vector<double> numbers;
+    bool all_numbers = true;
+    std::size_t bad_column = 0;
+    for (std::size_t c = 0; c < fields.size(); ++c) {
+      const auto v = parse_double(fields[c]);
+      if (!v) {
+        if (all_numbers) bad_column = c;
+        all_numbers = false;
+      } else {
+        numbers.push_back(*v);
+      }
+    }
+    if (first && !all_numbers) {  // a header line
+      table.header = fields;
+      table.columns = fields.size();
+      first = false;
+      continue;
+    }
+    first = false;
+    if (!all_numbers)
+      throw IoError("'" + path + "': line " + std::to_string(line_number) + ", column " +
+                    std::to_string(bad_column + 1) + ": '" + fields[bad_column] + "' is not a number");
+    if (table.columns == 0) table.columns = fields.size();
+    if (fields.size() != table.columns)
+      throw IoError("'" + path + "': line " + std::to_string(line_number) + " has " + std::to_string(fields.size()) +
+                    " values; the rows above have " + std::to_string(table.columns));
+    table.values.insert(table.values.end(), numbers.begin(), numbers.end());
+    ++table.rows;
+  }
+  if (file.bad()) throw IoError("reading '" + path + "' failed");
+  return table;
 }
 
 }  // namespace flowscope
