@@ -21,6 +21,7 @@
 #include "widgets/panels/catalogue_texts.h"
 #include "app/gui/analysis_panel.h"
 #include "app/gui/ensemble_panel.h"
+#include "app/gui/diffusion_window.h"
 #include "app/gui/langevin_window.h"
 #include "widgets/panels/equation_editor.h"
 #include "widgets/panels/parameter_panel.h"
@@ -202,6 +203,15 @@ void MainWindow::openLangevinScene() {
   window->show();
 }
 
+void MainWindow::openDiffusionScene() {
+  // ODE vs SDE sampling of a diffusion model with an exact score, in a window of its own.
+  auto* window = new DiffusionWindow(this);
+  window->setObjectName("diffusionWindow");
+  window->setAttribute(Qt::WA_DeleteOnClose);
+  window->setWindowFlag(Qt::Window);
+  window->show();
+}
+
 void MainWindow::openEquations() {
   const QString path = QFileDialog::getOpenFileName(this, tr("Open Equations"), QString(),
                                                     tr("Equations (*.txt *.eq);;All files (*)"));
@@ -230,6 +240,7 @@ void MainWindow::buildMenus() {
   file->addAction(tr("Save &Screenshot…"), this, &MainWindow::saveScreenshot);
   file->addSeparator();
   file->addAction(tr("New &Langevin Scene…"), this, &MainWindow::openLangevinScene);
+  file->addAction(tr("New &Diffusion Sampling Scene…"), this, &MainWindow::openDiffusionScene);
   file->addSeparator();
   file->addAction(tr("&Open Equations…"), this, &MainWindow::openEquations);
   file->addAction(tr("Save E&quations…"), this, &MainWindow::saveEquations);

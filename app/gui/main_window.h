@@ -57,6 +57,7 @@ class MainWindow : public QMainWindow {
   std::vector<std::shared_ptr<const System>> gallerySystems() const;
   void openEquations();
   void openLangevinScene();
+  void openDiffusionScene();
   void saveEquations();
   void rebuildParameterPanel();
   void buildMenus();
