@@ -211,8 +211,11 @@ void DiffusionWindow::buildControls(QWidget* panel) {
   target_form->addRow(tr("Distribution"), target_combo_);
   auto* files = new QHBoxLayout;
   auto* load = new QPushButton(tr("Load JSON…"));
+  auto* points = new QPushButton(tr("Load points…"));
+  points->setToolTip(tr("A point set (CSV with a header, or NPY, N x 2 or N x 3), smoothed into a mixture"));
   auto* save = new QPushButton(tr("Save JSON…"));
   files->addWidget(load);
+  files->addWidget(points);
   files->addWidget(save);
   target_form->addRow(files);
   editor_ = new MixtureEditor;
@@ -329,6 +332,11 @@ void DiffusionWindow::buildControls(QWidget* panel) {
     const QString path = QFileDialog::getOpenFileName(this, tr("Load Mixture"), QString(), tr("Mixtures (*.json)"));
     if (!path.isEmpty()) loadMixture(path);
   });
+  connect(points, &QPushButton::clicked, this, [this] {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Load Points"), QString(), tr("Point sets (*.csv *.npy)"));
+    if (!path.isEmpty()) loadPoints(path);
+  });
   connect(save, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Mixture"), QString(), tr("Mixtures (*.json)"));
     if (!path.isEmpty()) saveMixture(path);
@@ -393,6 +401,32 @@ bool DiffusionWindow::loadMixture(const QString& path) {
   spacetime_check_->setEnabled(target_.dimension() == 2);
   density_check_->setEnabled(target_.dimension() == 2);
   return true;  // mixtureEdited has set the target and scheduled the run
+}
+
+bool DiffusionWindow::loadPoints(const QString& path) {
+  Distribution d;
+  try {
+    d = make_distribution(path.toStdString());
+  } catch (const Error& e) {
+    setStatus(tr("Cannot load %1: %2").arg(path, QString::fromStdString(e.what())));
+    return false;
+  }
+  target_ = d.mixture;
+  point_set_ = true;
+  {
+    const QSignalBlocker block(target_combo_);
+    target_combo_->setCurrentIndex(target_combo_->findData(QStringLiteral("edited")));
+  }
+  editor_->setEnabled(false);
+  editor_->setToolTip(tr("A smoothed point set (%1 points, bandwidth %2): not edited as a table")
+                          .arg(target_.size())
+                          .arg(d.bandwidth, 0, 'g', 3));
+  spacetime_check_->setEnabled(target_.dimension() == 2);
+  density_check_->setEnabled(target_.dimension() == 2);
+  recording_.reset();
+  setStatus(tr("Loaded %1 points from %2").arg(target_.size()).arg(path));
+  scheduleRun();
+  return true;
 }
 
 bool DiffusionWindow::saveMixture(const QString& path) {

@@ -52,9 +52,11 @@ class DiffusionWindow : public QMainWindow {
   explicit DiffusionWindow(QWidget* parent = nullptr);
   ~DiffusionWindow() override;
 
-  // Selects a built-in target by id (false if unknown) or loads a mixture file.
+  // Selects a built-in target by id (false if unknown), loads a mixture file
+  // (.json, editable) or a point set (.csv, .npy; smoothed by Scott's rule).
   bool setTarget(const QString& id);
   bool loadMixture(const QString& path);
+  bool loadPoints(const QString& path);
   bool saveMixture(const QString& path);
   void setEta(double eta);
   double eta() const;

@@ -187,6 +187,22 @@ class TestDiffusionWindow : public QObject {
     QVERIFY(!w.loadMixture(bad));
     QVERIFY2(w.statusText().contains("bad.json"), qPrintable(w.statusText()));
     QCOMPARE(w.recording()->ode.spec.target.size(), std::size_t{9});
+
+    // A point set from CSV becomes the target; a malformed one is named.
+    const QString csv = dir.filePath("points.csv");
+    QFile p(csv);
+    QVERIFY(p.open(QIODevice::WriteOnly));
+    p.write("x,y\n");
+    for (int i = 0; i < 200; ++i) p.write(QString("%1,%2\n").arg(std::cos(i * 0.1) * 3).arg(std::sin(i * 0.1) * 3).toUtf8());
+    p.close();
+    QVERIFY(w.loadPoints(csv));
+    QTRY_VERIFY_WITH_TIMEOUT(w.recording() && w.recording()->ode.spec.target.size() == 200 && !w.isBusy(), kTimeoutMs);
+    QFile broken(dir.filePath("broken.csv"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("x,y\n1,2\n3,oops\n");
+    broken.close();
+    QVERIFY(!w.loadPoints(broken.fileName()));
+    QVERIFY2(w.statusText().contains("broken.csv"), qPrintable(w.statusText()));
   }
 
   void sweepPlotsMetricsAgainstSteps() {
