@@ -14,7 +14,7 @@ void point_at(const SamplerRecording& r, std::size_t k, std::size_t i, const Geo
   if (r.dimension == 3)
     out[2] = p[2];
   else
-    out[2] = o.space_time ? static_cast<float>(r.times[k] * o.time_scale) : 0.0f;
+    out[2] = o.space_time ? static_cast<float>((o.start_at_zero ? 1.0 - r.times[k] : r.times[k]) * o.time_scale) : 0.0f;
 }
 
 }  // namespace

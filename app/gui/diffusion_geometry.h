@@ -24,6 +24,7 @@ struct DiffusionFrameGeometry {
 struct GeometryOptions {
   bool space_time = false;  // 2-D only
   double time_scale = 1.0;  // height of t = 1 in the space-time view
+  bool start_at_zero = false;  // interpolants run t = 0 -> 1: drawn as (1 - t) so the start is on top
   std::size_t trail_frames = 12;  // frames behind the current one (0: no trails)
   std::size_t trail_particles = 400;
   std::size_t paths = 30;  // whole paths of the first particles (0: none)

@@ -9,7 +9,8 @@
 namespace flowscope {
 namespace {
 
-void keep_frame(const DiffusionSampler& sampler, SamplerRecording& r) {
+template <class Sampler>
+void keep_frame(const Sampler& sampler, SamplerRecording& r) {
   const std::size_t k = r.times.size();
   r.times.push_back(sampler.time());
   r.frame_steps.push_back(sampler.steps_done());
@@ -22,12 +23,25 @@ void keep_frame(const DiffusionSampler& sampler, SamplerRecording& r) {
   }
 }
 
+RunStatus status_of(const SamplerStatus& s, std::string& message) {
+  message = s.message;
+  return s.status;
+}
+RunStatus status_of(RunStatus s, std::string&) { return s; }
+
+void describe(const SamplerSpec& spec, SamplerRecording& r) { r.spec = spec; }
+void describe(const InterpolantSpec& spec, SamplerRecording& r) {
+  r.interpolant = true;
+  r.interpolant_spec = spec;
+}
+
 // One sampler from start to end; progress covers [from, from + span].
-SamplerRecording record_one(const SamplerSpec& spec, const RecordingRequest& request, const RunControl& control,
+template <class Sampler, class Spec>
+SamplerRecording record_one(const Spec& spec, const RecordingRequest& request, const RunControl& control,
                             double from, double span) {
   SamplerRecording r;
-  r.spec = spec;
-  DiffusionSampler sampler(spec, request.count);
+  describe(spec, r);
+  Sampler sampler(spec, request.count);
   r.count = request.count;
   r.dimension = sampler.dimension();
   r.drawn = std::min(request.drawn, request.count);
@@ -41,10 +55,9 @@ SamplerRecording record_one(const SamplerSpec& spec, const RecordingRequest& req
       r.status = RunStatus::Cancelled;
       return r;
     }
-    const SamplerStatus status = sampler.advance(stride);
-    if (status.status != RunStatus::Success) {
-      r.status = status.status;
-      r.message = status.message;
+    const RunStatus status = status_of(sampler.advance(stride), r.message);
+    if (status != RunStatus::Success) {
+      r.status = status;
       break;
     }
     keep_frame(sampler, r);
@@ -54,7 +67,7 @@ SamplerRecording record_one(const SamplerSpec& spec, const RecordingRequest& req
   r.nfe = sampler.score_evaluations();
   r.final_positions = sampler.positions_soa();
   if (r.status == RunStatus::Success)
-    r.metrics = target_metrics(r.final_positions.data(), r.count, spec.target, request.metrics);
+    r.metrics = target_metrics(r.final_positions.data(), r.count, r.target(), request.metrics);
   return r;
 }
 
@@ -62,12 +75,16 @@ SamplerRecording record_one(const SamplerSpec& spec, const RecordingRequest& req
 
 DiffusionRecording record_samplers(const RecordingRequest& request, const RunControl& control) {
   DiffusionRecording recording;
-  recording.ode = record_one(request.ode, request, control, 0.0, 0.5);
+  recording.ode = request.interpolant
+                      ? record_one<InterpolantSampler>(request.interpolant_ode, request, control, 0.0, 0.5)
+                      : record_one<DiffusionSampler>(request.ode, request, control, 0.0, 0.5);
   if (recording.ode.status == RunStatus::Cancelled) {
     recording.other.status = RunStatus::Cancelled;
     return recording;
   }
-  recording.other = record_one(request.other, request, control, 0.5, 0.5);
+  recording.other = request.interpolant
+                        ? record_one<InterpolantSampler>(request.interpolant_other, request, control, 0.5, 0.5)
+                        : record_one<DiffusionSampler>(request.other, request, control, 0.5, 0.5);
   if (recording.ode.status == RunStatus::Success && recording.other.status == RunStatus::Success)
     recording.ode_other_sliced_w2 =
         sliced_w2(recording.ode.final_positions.data(), recording.ode.count, recording.other.final_positions.data(),
@@ -77,9 +94,14 @@ DiffusionRecording record_samplers(const RecordingRequest& request, const RunCon
   return recording;
 }
 
-std::vector<float> density_image(const GaussianMixture& target, const ForwardProcess& process, double t, double x0,
-                                 double x1, double y0, double y1, std::size_t nx, std::size_t ny) {
-  const GaussianMixture marginal = noised_marginal(target, process, t);
+GaussianMixture exact_marginal(const SamplerRecording& r, double t) {
+  if (r.interpolant)
+    return interpolant_marginal(r.interpolant_spec.from, r.interpolant_spec.to, r.interpolant_spec.interpolant, t);
+  return noised_marginal(r.spec.target, r.spec.process, t);
+}
+
+std::vector<float> density_image(const GaussianMixture& marginal, double x0, double x1, double y0, double y1,
+                                 std::size_t nx, std::size_t ny) {
   const std::size_t n = nx * ny;
   std::vector<double> points(2 * n), log_p(n);
   for (std::size_t ix = 0; ix < nx; ++ix)

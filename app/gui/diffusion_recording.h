@@ -10,13 +10,16 @@
 #include <string>
 #include <vector>
 
+#include "core/diffusion/interpolant.h"
 #include "core/diffusion/metrics.h"
 #include "core/diffusion/sampler.h"
 
 namespace flowscope {
 
 struct SamplerRecording {
+  bool interpolant = false;  // a stochastic interpolant (interpolant_spec), else a diffusion sampler (spec)
   SamplerSpec spec;
+  InterpolantSpec interpolant_spec;
   std::vector<double> times;  // frame times, from the start (noise) to the end (data)
   std::vector<std::uint64_t> frame_steps;  // the sampler step of each frame
   std::size_t drawn = 0;      // particles recorded per frame (the first ones)
@@ -30,6 +33,8 @@ struct SamplerRecording {
   std::string message;  // why a run stopped early
 
   std::size_t frameCount() const { return times.size(); }
+  // What the samples should follow: the diffusion target, or the interpolant's end.
+  const GaussianMixture& target() const { return interpolant ? interpolant_spec.to : spec.target; }
   const float* frame(std::size_t k) const { return frames.data() + k * drawn * static_cast<std::size_t>(dimension); }
 };
 
@@ -40,6 +45,9 @@ struct DiffusionRecording {
 
 struct RecordingRequest {
   SamplerSpec ode, other;     // same target, process, steps and seed; different samplers
+  // Interpolant mode: the two sides are these (same ends and noise, different epsilon).
+  bool interpolant = false;
+  InterpolantSpec interpolant_ode, interpolant_other;
   std::size_t count = 4000;   // particles per sampler
   std::size_t drawn = 4000;   // recorded for drawing (<= count)
   std::size_t max_frames = 400;  // frames kept per sampler (every step while steps allow)
@@ -50,12 +58,15 @@ struct RecordingRequest {
 // then both recordings have status Cancelled). Throws InputError for a bad spec.
 DiffusionRecording record_samplers(const RecordingRequest& request, const RunControl& control = {});
 
+// The exact marginal at time t: the noised target, or the interpolant's rho_t.
+GaussianMixture exact_marginal(const SamplerRecording& recording, double t);
+
 // The exact density p_t of the target under the process on an nx x ny grid
 // over [x0, x1] x [y0, y1] (2-D targets; x-major) as a colour value in
 // [0, 1]: 1 + log(p / max p) / kDensityEFolds, clamped at 0. A log scale,
 // because a linear one is bright only under the particles that hide it.
 inline constexpr double kDensityEFolds = 10.0;
-std::vector<float> density_image(const GaussianMixture& target, const ForwardProcess& process, double t, double x0,
-                                 double x1, double y0, double y1, std::size_t nx, std::size_t ny);
+std::vector<float> density_image(const GaussianMixture& marginal, double x0, double x1, double y0, double y1,
+                                 std::size_t nx, std::size_t ny);
 
 }  // namespace flowscope

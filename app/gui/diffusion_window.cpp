@@ -97,7 +97,7 @@ DiffusionWindow::DiffusionWindow(QWidget* parent)
   sweep_plot_->setObjectName("diffusionSweepPlot");
   auto* sweep_column = new QVBoxLayout;
   auto* sweep_row = new QHBoxLayout;
-  auto* sweep_button = new QPushButton(tr("Sweep steps"));
+  auto* sweep_button = sweep_button_ = new QPushButton(tr("Sweep steps"));
   sweep_button->setObjectName("diffusionSweep");
   sweep_button->setToolTip(tr("Rerun both samplers with 2 to 500 steps (2,000 particles) and plot a metric"));
   sweep_metric_ = new QComboBox;
@@ -200,6 +200,39 @@ DiffusionWindow::~DiffusionWindow() {
 
 void DiffusionWindow::buildControls(QWidget* panel) {
   auto* column = new QVBoxLayout(panel);
+  auto* mode_group = new QGroupBox(tr("Mode"));
+  auto* mode_form = new QFormLayout(mode_group);
+  mode_combo_ = new QComboBox;
+  mode_combo_->setObjectName("diffusionMode");
+  mode_combo_->addItem(tr("diffusion: ODE vs SDE"));
+  mode_combo_->addItem(tr("stochastic interpolant: ε = 0 vs ε"));
+  from_combo_ = new QComboBox;
+  from_combo_->setObjectName("diffusionFrom");
+  from_combo_->addItem(tr("N(0, I)"), QStringLiteral("normal"));
+  for (const BuiltinTargetInfo& t : builtin_targets())
+    from_combo_->addItem(QString::fromStdString(t.id), QString::fromStdString(t.id));
+  interpolant_combo_ = new QComboBox;
+  interpolant_combo_->setObjectName("diffusionInterpolant");
+  interpolant_combo_->addItem(tr("linear: α = 1 − t, β = t"), QStringLiteral("linear"));
+  interpolant_combo_->addItem(tr("trigonometric: α = cos(πt/2), β = sin(πt/2)"), QStringLiteral("trig"));
+  gamma_spin_ = new QDoubleSpinBox;
+  gamma_spin_->setObjectName("diffusionGamma");
+  gamma_spin_->setRange(0.0, 3.0);
+  gamma_spin_->setSingleStep(0.1);
+  gamma_spin_->setToolTip(tr("γ(t) = G √(t(1 − t)): latent noise in the interpolant (0: none)"));
+  epsilon_spin_ = new QDoubleSpinBox;
+  epsilon_spin_->setObjectName("diffusionEpsilon");
+  epsilon_spin_->setRange(0.0, 10.0);
+  epsilon_spin_->setSingleStep(0.1);
+  epsilon_spin_->setValue(1.0);
+  epsilon_spin_->setToolTip(tr("The right side's diffusion ε: every ε has the same marginals ρ_t"));
+  mode_form->addRow(mode_combo_);
+  mode_form->addRow(tr("From"), from_combo_);
+  mode_form->addRow(tr("Interpolant"), interpolant_combo_);
+  mode_form->addRow(tr("γ scale G"), gamma_spin_);
+  mode_form->addRow(tr("ε (right)"), epsilon_spin_);
+  column->addWidget(mode_group);
+
   auto* target_group = new QGroupBox(tr("Target"));
   auto* target_form = new QFormLayout(target_group);
   target_combo_ = new QComboBox;
@@ -341,8 +374,21 @@ void DiffusionWindow::buildControls(QWidget* panel) {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Mixture"), QString(), tr("Mixtures (*.json)"));
     if (!path.isEmpty()) saveMixture(path);
   });
-  for (QComboBox* c : {process_combo_, ode_combo_, other_combo_, error_combo_})
+  for (QComboBox* c : {process_combo_, ode_combo_, other_combo_, error_combo_, from_combo_, interpolant_combo_})
     connect(c, &QComboBox::currentIndexChanged, this, rerun);
+  for (QDoubleSpinBox* s : {gamma_spin_, epsilon_spin_}) connect(s, &QDoubleSpinBox::valueChanged, this, rerun);
+  connect(mode_combo_, &QComboBox::currentIndexChanged, this, [this] {
+    const bool interpolant = interpolantMode();
+    for (QWidget* w : std::initializer_list<QWidget*>{from_combo_, interpolant_combo_, gamma_spin_, epsilon_spin_})
+      w->setEnabled(interpolant);
+    for (QWidget* w : std::initializer_list<QWidget*>{process_combo_, ode_combo_, other_combo_, eta_dial_, error_combo_,
+                                                      error_value_, error_weights_, sweep_button_})
+      w->setEnabled(!interpolant);
+    recording_.reset();
+    scheduleRun();
+  });
+  for (QWidget* w : std::initializer_list<QWidget*>{from_combo_, interpolant_combo_, gamma_spin_, epsilon_spin_})
+    w->setEnabled(false);
   for (QSpinBox* s : {steps_spin_, count_spin_, seed_spin_}) connect(s, &QSpinBox::valueChanged, this, rerun);
   connect(error_value_, &QDoubleSpinBox::valueChanged, this, rerun);
   connect(error_weights_, &QLineEdit::editingFinished, this, rerun);
@@ -468,6 +514,27 @@ bool DiffusionWindow::setScoreError(const QString& spec) {
   return true;
 }
 
+bool DiffusionWindow::interpolantMode() const { return mode_combo_->currentIndex() == 1; }
+
+bool DiffusionWindow::setInterpolantMode(bool on, const QString& from_id, double epsilon) {
+  const int from = from_combo_->findData(from_id);
+  if (from < 0) return false;
+  from_combo_->setCurrentIndex(from);
+  epsilon_spin_->setValue(epsilon);
+  mode_combo_->setCurrentIndex(on ? 1 : 0);
+  scheduleRun();
+  return true;
+}
+
+std::array<double, 4> DiffusionWindow::box() const {
+  auto b = target_box(target_);
+  if (recording_ && recording_->ode.interpolant) {  // both ends in view
+    const auto f = target_box(recording_->ode.interpolant_spec.from);
+    b = {std::min(b[0], f[0]), std::max(b[1], f[1]), std::min(b[2], f[2]), std::max(b[3], f[3])};
+  }
+  return b;
+}
+
 void DiffusionWindow::setSteps(int steps) { steps_spin_->setValue(steps); }
 void DiffusionWindow::setParticles(int count) { count_spin_->setValue(count); }
 void DiffusionWindow::setSpaceTime(bool on) { spacetime_check_->setChecked(on); }
@@ -506,6 +573,32 @@ std::optional<RecordingRequest> DiffusionWindow::request() {
   r.other.eta = eta();
   r.count = static_cast<std::size_t>(count_spin_->value());
   r.drawn = std::min(r.count, kMaxDrawn);
+  if (interpolantMode()) {
+    InterpolantSpec is;
+    const QString from = from_combo_->currentData().toString();
+    try {
+      is.from = from == QStringLiteral("normal")
+                    ? GaussianMixture(target_.dimension(),
+                                      {MixtureComponent::isotropic(1.0, std::vector<double>(target_.dimension(), 0.0), 1.0)})
+                    : builtin_target(from.toStdString()).mixture;
+      is.interpolant.kind = parse_interpolant(interpolant_combo_->currentData().toString().toStdString());
+    } catch (const Error& e) {
+      setStatus(QString::fromStdString(e.what()));
+      return std::nullopt;
+    }
+    if (is.from.dimension() != target_.dimension()) {
+      setStatus(tr("Interpolant: '%1' is %2-D and the target %3-D").arg(from).arg(is.from.dimension()).arg(target_.dimension()));
+      return std::nullopt;
+    }
+    is.to = target_;
+    is.interpolant.gamma = gamma_spin_->value();
+    is.steps = spec.steps;
+    is.seed = spec.seed;
+    r.interpolant = true;
+    r.interpolant_ode = is;
+    r.interpolant_other = is;
+    r.interpolant_other.epsilon = epsilon_spin_->value();
+  }
   return r;
 }
 
@@ -530,7 +623,7 @@ void DiffusionWindow::run() {
         if (result->ode.status == RunStatus::Cancelled || result->other.status == RunStatus::Cancelled) return;
         setStatus(tr("%1 particles × %2 steps, both samplers, in %3 s")
                       .arg(result->ode.count)
-                      .arg(result->ode.spec.steps)
+                      .arg(result->ode.frame_steps.empty() ? 0 : result->ode.frame_steps.back())
                       .arg(*seconds, 0, 'f', 2));
         showRecording(result);
       });
@@ -556,6 +649,10 @@ void DiffusionWindow::showRecording(std::shared_ptr<const DiffusionRecording> re
 }
 
 void DiffusionWindow::sweep() {
+  if (interpolantMode()) {
+    setStatus(tr("The step sweep is for diffusion samplers"));
+    return;
+  }
   const auto req = request();
   if (!req) return;
   auto rows = std::make_shared<std::array<std::vector<SweepRow>, 2>>();
@@ -585,8 +682,10 @@ void DiffusionWindow::drawFrame() {
   if (!recording_) return;
   const std::size_t frame = static_cast<std::size_t>(time_slider_->value());
   const bool plane = target_.dimension() == 2;
-  const auto box = target_box(target_);
+  const auto box = this->box();
+  const bool interpolant = recording_->ode.interpolant;
   GeometryOptions options;
+  options.start_at_zero = interpolant;
   options.space_time = plane && spacetime_check_->isChecked();
   options.time_scale = box[1] - box[0];
   options.trail_frames = trails_check_->isChecked() ? 12 : 0;
@@ -595,10 +694,10 @@ void DiffusionWindow::drawFrame() {
   const double t = recording_->ode.times.empty() ? 1.0 : recording_->ode.times[std::min(frame, recording_->ode.frameCount() - 1)];
   std::vector<float> density;
   if (plane && density_check_->isChecked())
-    density = density_image(target_, sides[0]->spec.process, t, box[0], box[1], box[2], box[3], kDensityCells,
-                            kDensityCells);
-  // Just under the particles in the plane; the slice at height t in space-time.
-  const double density_z = options.space_time ? t * options.time_scale : -1e-3 * options.time_scale;
+    density = density_image(exact_marginal(*sides[0], t), box[0], box[1], box[2], box[3], kDensityCells, kDensityCells);
+  // Just under the particles in the plane; the slice at the particles' height in space-time.
+  const double height = interpolant ? 1.0 - t : t;
+  const double density_z = options.space_time ? height * options.time_scale : -1e-3 * options.time_scale;
   for (int side = 0; side < 2; ++side) {
     const SamplerRecording& r = *sides[side];
     const DiffusionFrameGeometry g = frame_geometry(r, frame, options);
@@ -608,7 +707,9 @@ void DiffusionWindow::drawFrame() {
     scene.setTrails(g.trails, g.trail_lines, g.trail_points);
     scene.setPaths(g.paths, g.path_lines, g.path_points);
     // VTK's caption font has no Greek letters: "eta" is spelt out.
-    QString caption = side == 0 ? tr("ODE (probability flow, %1)").arg(QString::fromStdString(std::string(ode_method_name(r.spec.ode))))
+    QString caption = r.interpolant ? (side == 0 ? tr("interpolant ODE (epsilon = 0)")
+                                                 : tr("interpolant SDE (epsilon = %1)").arg(r.interpolant_spec.epsilon, 0, 'g', 3))
+                      : side == 0 ? tr("ODE (probability flow, %1)").arg(QString::fromStdString(std::string(ode_method_name(r.spec.ode))))
                       : r.spec.sampler == SamplerKind::PredictorCorrector
                           ? tr("predictor-corrector")
                           : r.spec.eta == 1.0 ? tr("reverse SDE (eta = 1)") : tr("eta = %1").arg(r.spec.eta, 0, 'f', 2);
@@ -621,7 +722,7 @@ void DiffusionWindow::drawFrame() {
 }
 
 void DiffusionWindow::frameCameras() {
-  const auto box = target_box(target_);
+  const auto box = this->box();
   const double w = box[1] - box[0];
   const double cx = 0.5 * (box[0] + box[1]), cy = 0.5 * (box[2] + box[3]);
   vtkCamera* camera = scenes_[0]->renderer()->GetActiveCamera();
@@ -663,10 +764,13 @@ void DiffusionWindow::syncCameras(int from) {
 void DiffusionWindow::updateMetrics() {
   if (!recording_) return;
   const SamplerRecording* sides[2] = {&recording_->ode, &recording_->other};
+  const bool interpolant = sides[0]->interpolant;
+  const QString right = interpolant ? tr("ε = %1").arg(sides[1]->interpolant_spec.epsilon, 0, 'g', 3)
+                        : sides[1]->spec.sampler == SamplerKind::PredictorCorrector
+                            ? tr("PC")
+                            : tr("η = %1").arg(sides[1]->spec.eta, 0, 'f', 2);
   QString html = QStringLiteral("<table cellspacing=4><tr><th></th><th>%1</th><th>%2</th></tr>")
-                     .arg(tr("ODE"), sides[1]->spec.sampler == SamplerKind::PredictorCorrector
-                                         ? tr("PC")
-                                         : tr("η = %1").arg(sides[1]->spec.eta, 0, 'f', 2));
+                     .arg(interpolant ? tr("ε = 0") : tr("ODE"), right);
   auto row = [&](const QString& name, auto value) {
     html += "<tr><td>" + name + "</td><td>" + value(*sides[0]) + "</td><td>" + value(*sides[1]) + "</td></tr>";
   };
@@ -682,9 +786,10 @@ void DiffusionWindow::updateMetrics() {
     return w.isEmpty() ? QStringLiteral("–") : w.join(' ');
   });
   html += "</table>";
-  html += tr("<p>Target: mean log-likelihood of its own samples %1.<br>ODE ↔ %2 sliced W2: <b>%3</b></p>")
+  html += tr("<p>Target: mean log-likelihood of its own samples %1.<br>%2 ↔ %3 sliced W2: <b>%4</b></p>")
               .arg(metric_cell(sides[0]->metrics.target_mean_loglik))
-              .arg(sides[1]->spec.sampler == SamplerKind::PredictorCorrector ? tr("PC") : tr("SDE"))
+              .arg(interpolant ? tr("ε = 0") : tr("ODE"))
+              .arg(right)
               .arg(metric_cell(recording_->ode_other_sliced_w2));
   metrics_->setText(html);
   metrics_->setMinimumWidth(metrics_->sizeHint().width());

@@ -65,6 +65,9 @@ class DiffusionWindow : public QMainWindow {
   void setSteps(int steps);
   void setParticles(int count);
   void setSpaceTime(bool on);
+  // Stochastic-interpolant mode: from `from_id` ("normal" or a built-in) to the
+  // target, epsilon 0 on the left and epsilon on the right.
+  bool setInterpolantMode(bool on, const QString& from_id = QStringLiteral("normal"), double epsilon = 1.0);
   void setFrame(int frame);  // the time slider's position (0: noise end)
   int frameCount() const;
   void sweep();  // metrics against the number of steps, on a worker
@@ -94,6 +97,8 @@ class DiffusionWindow : public QMainWindow {
   void updateSweepPlot();
   void syncCameras(int from);
   void frameCameras();
+  bool interpolantMode() const;
+  std::array<double, 4> box() const;  // the heat map's and the camera's square
   void setStatus(const QString& text);
 
   GaussianMixture target_;
@@ -108,6 +113,12 @@ class DiffusionWindow : public QMainWindow {
   std::vector<SweepRow> sweep_rows_[2];
   std::array<double, 10> camera_state_{};
 
+  QComboBox* mode_combo_;
+  QComboBox* from_combo_;
+  QComboBox* interpolant_combo_;
+  QDoubleSpinBox* gamma_spin_;
+  QDoubleSpinBox* epsilon_spin_;
+  QPushButton* sweep_button_;
   QComboBox* target_combo_;
   MixtureEditor* editor_;
   QComboBox* process_combo_;

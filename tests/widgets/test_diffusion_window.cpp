@@ -205,6 +205,42 @@ class TestDiffusionWindow : public QObject {
     QVERIFY2(w.statusText().contains("broken.csv"), qPrintable(w.statusText()));
   }
 
+  void interpolantEpsilonKeepsTheMarginals() {
+    // From N(0, I) to ring8 with the linear interpolant: epsilon = 0 (ODE) on
+    // the left, epsilon = 1 on the right; both end on the target, and at the
+    // middle time both clouds have the same law (the exact rho_1/2 is drawn).
+    DiffusionWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(settled(w));
+    QVERIFY(w.setInterpolantMode(true, "normal", 1.0));
+    QTRY_VERIFY_WITH_TIMEOUT(w.recording() && w.recording()->other.interpolant && !w.isBusy(), kTimeoutMs);
+    const auto r = w.recording();
+    QCOMPARE(r->other.interpolant_spec.epsilon, 1.0);
+    QCOMPARE(r->ode.nfe, std::uint64_t{400});  // stochastic Heun: two field evaluations per step
+    const GaussianMixture& target = r->ode.target();
+    const std::vector<double> a = target.sample(4000, 101), b = target.sample(4000, 202);
+    const double floor = sliced_w2(a.data(), 4000, b.data(), 4000, 2);
+    qInfo("interpolant: sliced W2 to ring8 eps=0 %.4f, eps=1 %.4f (floor %.4f); between them %.4f",
+          r->ode.metrics.sliced_w2, r->other.metrics.sliced_w2, floor, r->ode_other_sliced_w2);
+    QVERIFY(r->ode.metrics.sliced_w2 < floor + 0.15 && r->other.metrics.sliced_w2 < floor + 0.15);  // 200 steps
+    // Middle frame: the two clouds against each other.
+    const std::size_t mid = r->ode.frameCount() / 2;
+    std::vector<double> left(2 * 4000), right(2 * 4000);
+    for (std::size_t i = 0; i < 4000; ++i)
+      for (int j = 0; j < 2; ++j) {
+        left[j * 4000 + i] = r->ode.frame(mid)[2 * i + j];
+        right[j * 4000 + i] = r->other.frame(mid)[2 * i + j];
+      }
+    const double middle = sliced_w2(left.data(), 4000, right.data(), 4000, 2);
+    qInfo("interpolant at t = %.2f: sliced W2 between eps = 0 and eps = 1 clouds %.4f", r->ode.times[mid], middle);
+    QVERIFY(middle < floor + 0.05);
+    w.setFrame(static_cast<int>(mid));
+    w.setSpaceTime(true);
+    QTRY_VERIFY(w.scene(1).pathPoints() > 0);
+    save(w, "diffusion_interpolant");
+  }
+
   void sweepPlotsMetricsAgainstSteps() {
     DiffusionWindow w;
     w.show();
