@@ -1107,6 +1107,536 @@
     </message>
 </context>
 <context>
+    <name>flowscope::DiffusionWindow</name>
+    <message>
+        <location filename="../app/gui/diffusion_window.cpp" line="+61"/>
+        <source>Diffusion sampling: ODE vs SDE</source>
+        <translation>Diffusions-Sampling: ODE gegen SDE</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+81"/>
+        <location line="+8"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>From the noise end (left, t = 1) to the data end (right)</source>
+        <translation>Vom Rauschende (links, t = 1) zum Datenende (rechts)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sweep steps</source>
+        <translation>Schrittzahlen durchlaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rerun both samplers with 2 to 500 steps (2,000 particles) and plot a metric</source>
+        <translation>Beide Sampler mit 2 bis 500 Schritten neu rechnen (2.000 Teilchen) und ein Maß auftragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sliced W2 to the target</source>
+        <translation>Sliced-W2 zum Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+673"/>
+        <source>energy distance</source>
+        <translation>Energiedistanz</translation>
+    </message>
+    <message>
+        <location line="-673"/>
+        <location line="+674"/>
+        <source>mean log-likelihood</source>
+        <translation>mittlere Log-Likelihood</translation>
+    </message>
+    <message>
+        <location line="-673"/>
+        <source>ODE–SDE sliced W2</source>
+        <translation>Sliced-W2 zwischen ODE und SDE</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>diffusion: ODE vs SDE</source>
+        <translation>Diffusion: ODE gegen SDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stochastic interpolant: ε = 0 vs ε</source>
+        <translation>stochastischer Interpolant: ε = 0 gegen ε</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N(0, I)</source>
+        <translation>N(0, I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>linear: α = 1 − t, β = t</source>
+        <translation>linear: α = 1 − t, β = t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trigonometric: α = cos(πt/2), β = sin(πt/2)</source>
+        <translation>trigonometrisch: α = cos(πt/2), β = sin(πt/2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>γ(t) = G √(t(1 − t)): latent noise in the interpolant (0: none)</source>
+        <translation>γ(t) = G √(t(1 − t)): latentes Rauschen im Interpolanten (0: keines)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The right side&apos;s diffusion ε: every ε has the same marginals ρ_t</source>
+        <translation>Die Diffusion ε der rechten Seite: jedes ε hat dieselben Randverteilungen ρ_t</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpolant</source>
+        <translation>Interpolant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>γ scale G</source>
+        <translation>γ-Skala G</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ε (right)</source>
+        <translation>ε (rechts)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>edited mixture</source>
+        <translation>bearbeitete Mischung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load JSON…</source>
+        <translation>JSON laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load points…</source>
+        <translation>Punkte laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A point set (CSV with a header, or NPY, N x 2 or N x 3), smoothed into a mixture</source>
+        <translation>Eine Punktmenge (CSV mit Kopfzeile oder NPY, N x 2 oder N x 3), zu einer Mischung geglättet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save JSON…</source>
+        <translation>JSON speichern…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VP (linear β)</source>
+        <translation>VP (lineares β)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VE (geometric σ)</source>
+        <translation>VE (geometrisches σ)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Metrics use all particles; at most 4,000 are drawn</source>
+        <translation>Die Maße nutzen alle Teilchen; höchstens 4.000 werden gezeichnet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>η family (η = 1: reverse SDE)</source>
+        <translation>η-Familie (η = 1: Rückwärts-SDE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>predictor–corrector</source>
+        <translation>Prädiktor–Korrektor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>η = 0: the probability-flow ODE; η = 1: the reverse SDE; every η has the same marginals</source>
+        <translation>η = 0: die Probability-Flow-ODE; η = 1: die Rückwärts-SDE; jedes η hat dieselben Randverteilungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Particles</source>
+        <translation>Teilchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left: ODE</source>
+        <translation>Links: ODE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score error</source>
+        <translation>Score-Fehler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none (exact score)</source>
+        <translation>keiner (exakter Score)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale: score × F</source>
+        <translation>Skala: Score × F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blur: target widened by S</source>
+        <translation>Unschärfe: Ziel um S verbreitert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bias: F added to the score</source>
+        <translation>Versatz: F zum Score addiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weights: wrong mixture weights</source>
+        <translation>Gewichte: falsche Mischungsgewichte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F or S</source>
+        <translation>F oder S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact density p_t (2-D)</source>
+        <translation>exakte Dichte p_t (2-D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour: log p_t over 10 e-folds below its maximum</source>
+        <translation>Farbe: log p_t über 10 e-Faktoren unter dem Maximum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trails</source>
+        <translation>Spuren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>space-time (x, y, t)</source>
+        <translation>Raumzeit (x, y, t)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whole paths</source>
+        <translation>Ganze Pfade</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Load Mixture</source>
+        <translation>Mischung laden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Mixtures (*.json)</source>
+        <translation>Mischungen (*.json)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Load Points</source>
+        <translation>Punkte laden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Point sets (*.csv *.npy)</source>
+        <translation>Punktmengen (*.csv *.npy)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Mixture</source>
+        <translation>Mischung speichern</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <location line="+372"/>
+        <source>η = %1</source>
+        <translation>η = %1</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <location line="+41"/>
+        <source>A smoothed point set (%1 points, bandwidth %2): not edited as a table</source>
+        <translation>Eine geglättete Punktmenge (%1 Punkte, Bandbreite %2): nicht als Tabelle bearbeitbar</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+14"/>
+        <source>Cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loaded %1 points from %2</source>
+        <translation>%1 Punkte aus %2 geladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The target is a smoothed point set; only mixtures are saved as JSON</source>
+        <translation>Das Ziel ist eine geglättete Punktmenge; nur Mischungen werden als JSON gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Score error: %1</source>
+        <translation>Score-Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Interpolant: &apos;%1&apos; is %2-D and the target %3-D</source>
+        <translation>Interpolant: &apos;%1&apos; ist %2-D, das Ziel %3-D</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sampling…</source>
+        <translation>Sampling…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 particles × %2 steps, both samplers, in %3 s</source>
+        <translation>%1 Teilchen × %2 Schritte, beide Sampler, in %3 s</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The step sweep is for diffusion samplers</source>
+        <translation>Der Schrittzahl-Durchlauf ist für Diffusions-Sampler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sweeping the step count…</source>
+        <translation>Schrittzahlen werden durchlaufen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Swept %1 step counts</source>
+        <translation>%1 Schrittzahlen durchlaufen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>interpolant ODE (epsilon = 0)</source>
+        <translation>Interpolant-ODE (epsilon = 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpolant SDE (epsilon = %1)</source>
+        <translation>Interpolant-SDE (epsilon = %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ODE (probability flow, %1)</source>
+        <translation>ODE (Probability Flow, %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>predictor-corrector</source>
+        <translation>Praediktor-Korrektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reverse SDE (eta = 1)</source>
+        <translation>Rueckwaerts-SDE (eta = 1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>eta = %1</source>
+        <translation>eta = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>   NFE %1</source>
+        <translation>   NFE %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>   stopped: %1</source>
+        <translation>   angehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>t = %1   frame %2 of %3</source>
+        <translation>t = %1   Bild %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>ε = %1</source>
+        <translation>ε = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PC</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>ε = 0</source>
+        <translation>ε = 0</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>ODE</source>
+        <translation>ODE</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>sliced W2 to target</source>
+        <translation>Sliced-W2 zum Ziel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>score evaluations</source>
+        <translation>Score-Auswertungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mode weights</source>
+        <translation>Modengewichte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;Target: mean log-likelihood of its own samples %1.&lt;br&gt;%2 ↔ %3 sliced W2: &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ziel: mittlere Log-Likelihood eigener Stichproben %1.&lt;br&gt;Sliced-W2 %2 ↔ %3: &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>log10(steps)</source>
+        <translation>log10(Schritte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right sampler</source>
+        <translation>rechter Sampler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ODE ↔ SDE</source>
+        <translation>ODE ↔ SDE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::EnsemblePanel</name>
     <message>
         <location filename="../app/gui/ensemble_panel.cpp" line="+22"/>
@@ -1630,7 +2160,7 @@
 <context>
     <name>flowscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+97"/>
+        <location filename="../app/gui/main_window.cpp" line="+98"/>
         <source>Flowscope — %1 attractor</source>
         <translation>Flowscope — %1-Attraktor</translation>
     </message>
@@ -1690,7 +2220,7 @@
         <translation>Gleichungen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>Open Equations</source>
         <translation>Gleichungen öffnen</translation>
@@ -1726,6 +2256,11 @@
         <location line="+2"/>
         <source>New &amp;Langevin Scene…</source>
         <translation>Neue &amp;Langevin-Szene…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;Diffusion Sampling Scene…</source>
+        <translation>Neue &amp;Diffusions-Sampling-Szene…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1809,8 +2344,8 @@
         <translation>Das Bildschirmfoto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+90"/>
+        <location line="-89"/>
+        <location line="+91"/>
         <location line="+12"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
@@ -1845,6 +2380,69 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Seeing dynamics: chaotic systems, Langevin flows, diffusion sampling and Schrödinger bridges, computed on all cores and drawn in 3-D.&lt;/p&gt;&lt;p&gt;Drag to rotate, Shift+drag or middle-drag to pan, wheel or right-drag to zoom, R or a double click to reset the camera.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Dynamik sehen: chaotische Systeme, Langevin-Flüsse, Diffusions-Sampling und Schrödinger-Brücken, auf allen Kernen berechnet und in 3-D dargestellt.&lt;/p&gt;&lt;p&gt;Ziehen zum Drehen, Umschalt+Ziehen oder Ziehen mit der mittleren Taste zum Verschieben, Mausrad oder Ziehen mit der rechten Taste zum Zoomen, R oder ein Doppelklick setzt die Kamera zurück.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::MixtureEditor</name>
+    <message>
+        <location filename="../app/gui/mixture_editor.cpp" line="+34"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new isotropic component at the origin</source>
+        <translation>Eine neue isotrope Komponente im Ursprung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low-rank</source>
+        <translation>niedriger Rang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The covariance as loaded; edit it in the JSON file</source>
+        <translation>Die Kovarianz wie geladen; in der JSON-Datei bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Component %1: the weight is not a number</source>
+        <translation>Komponente %1: das Gewicht ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Component %1: the mean is not a number</source>
+        <translation>Komponente %1: der Mittelwert ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Component %1: σ is not a number</source>
+        <translation>Komponente %1: σ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A mixture needs at least one component</source>
+        <translation>Eine Mischung braucht mindestens eine Komponente</translation>
     </message>
 </context>
 <context>

@@ -1107,6 +1107,536 @@
     </message>
 </context>
 <context>
+    <name>flowscope::DiffusionWindow</name>
+    <message>
+        <location filename="../app/gui/diffusion_window.cpp" line="+61"/>
+        <source>Diffusion sampling: ODE vs SDE</source>
+        <translation>Échantillonnage par diffusion : EDO contre EDS</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+81"/>
+        <location line="+8"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>From the noise end (left, t = 1) to the data end (right)</source>
+        <translation>Du bruit (à gauche, t = 1) aux données (à droite)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>noise</source>
+        <translation>bruit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sweep steps</source>
+        <translation>Balayer les pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rerun both samplers with 2 to 500 steps (2,000 particles) and plot a metric</source>
+        <translation>Relancer les deux échantillonneurs avec 2 à 500 pas (2 000 particules) et tracer une mesure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sliced W2 to the target</source>
+        <translation>W2 tranché à la cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+673"/>
+        <source>energy distance</source>
+        <translation>distance d&apos;énergie</translation>
+    </message>
+    <message>
+        <location line="-673"/>
+        <location line="+674"/>
+        <source>mean log-likelihood</source>
+        <translation>log-vraisemblance moyenne</translation>
+    </message>
+    <message>
+        <location line="-673"/>
+        <source>ODE–SDE sliced W2</source>
+        <translation>W2 tranché EDO–EDS</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>diffusion: ODE vs SDE</source>
+        <translation>diffusion : EDO contre EDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stochastic interpolant: ε = 0 vs ε</source>
+        <translation>interpolant stochastique : ε = 0 contre ε</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N(0, I)</source>
+        <translation>N(0, I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>linear: α = 1 − t, β = t</source>
+        <translation>linéaire : α = 1 − t, β = t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trigonometric: α = cos(πt/2), β = sin(πt/2)</source>
+        <translation>trigonométrique : α = cos(πt/2), β = sin(πt/2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>γ(t) = G √(t(1 − t)): latent noise in the interpolant (0: none)</source>
+        <translation>γ(t) = G √(t(1 − t)) : bruit latent de l&apos;interpolant (0 : aucun)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The right side&apos;s diffusion ε: every ε has the same marginals ρ_t</source>
+        <translation>La diffusion ε du côté droit : tout ε a les mêmes marginales ρ_t</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpolant</source>
+        <translation>Interpolant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>γ scale G</source>
+        <translation>échelle G de γ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ε (right)</source>
+        <translation>ε (droite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>edited mixture</source>
+        <translation>mélange modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load JSON…</source>
+        <translation>Charger un JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load points…</source>
+        <translation>Charger des points…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A point set (CSV with a header, or NPY, N x 2 or N x 3), smoothed into a mixture</source>
+        <translation>Un nuage de points (CSV avec en-tête, ou NPY, N x 2 ou N x 3), lissé en mélange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save JSON…</source>
+        <translation>Enregistrer en JSON…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VP (linear β)</source>
+        <translation>VP (β linéaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VE (geometric σ)</source>
+        <translation>VE (σ géométrique)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Metrics use all particles; at most 4,000 are drawn</source>
+        <translation>Les mesures utilisent toutes les particules ; 4 000 au plus sont dessinées</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>η family (η = 1: reverse SDE)</source>
+        <translation>famille η (η = 1 : EDS rétrograde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>predictor–corrector</source>
+        <translation>prédicteur–correcteur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>η = 0: the probability-flow ODE; η = 1: the reverse SDE; every η has the same marginals</source>
+        <translation>η = 0 : l&apos;EDO du flot de probabilité ; η = 1 : l&apos;EDS rétrograde ; tout η a les mêmes marginales</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Particles</source>
+        <translation>Particules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left: ODE</source>
+        <translation>Gauche : EDO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score error</source>
+        <translation>Erreur de score</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none (exact score)</source>
+        <translation>aucune (score exact)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale: score × F</source>
+        <translation>échelle : score × F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blur: target widened by S</source>
+        <translation>flou : cible élargie de S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bias: F added to the score</source>
+        <translation>biais : F ajouté au score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weights: wrong mixture weights</source>
+        <translation>poids : mauvais poids du mélange</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F or S</source>
+        <translation>F ou S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact density p_t (2-D)</source>
+        <translation>densité exacte p_t (2-D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour: log p_t over 10 e-folds below its maximum</source>
+        <translation>Couleur : log p_t sur 10 facteurs e sous son maximum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trails</source>
+        <translation>traînées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>space-time (x, y, t)</source>
+        <translation>espace-temps (x, y, t)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whole paths</source>
+        <translation>Chemins entiers</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Load Mixture</source>
+        <translation>Charger un mélange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Mixtures (*.json)</source>
+        <translation>Mélanges (*.json)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Load Points</source>
+        <translation>Charger des points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Point sets (*.csv *.npy)</source>
+        <translation>Nuages de points (*.csv *.npy)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Mixture</source>
+        <translation>Enregistrer le mélange</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <location line="+372"/>
+        <source>η = %1</source>
+        <translation>η = %1</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <location line="+41"/>
+        <source>A smoothed point set (%1 points, bandwidth %2): not edited as a table</source>
+        <translation>Un nuage de points lissé (%1 points, largeur %2) : non modifiable en tableau</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+14"/>
+        <source>Cannot load %1: %2</source>
+        <translation>Impossible de charger %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loaded %1 points from %2</source>
+        <translation>%1 points chargés depuis %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The target is a smoothed point set; only mixtures are saved as JSON</source>
+        <translation>La cible est un nuage de points lissé ; seuls les mélanges sont enregistrés en JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Score error: %1</source>
+        <translation>Erreur de score : %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Interpolant: &apos;%1&apos; is %2-D and the target %3-D</source>
+        <translation>Interpolant : « %1 » est en %2-D et la cible en %3-D</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sampling…</source>
+        <translation>Échantillonnage…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 particles × %2 steps, both samplers, in %3 s</source>
+        <translation>%1 particules × %2 pas, les deux échantillonneurs, en %3 s</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The step sweep is for diffusion samplers</source>
+        <translation>Le balayage des pas concerne les échantillonneurs de diffusion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sweeping the step count…</source>
+        <translation>Balayage du nombre de pas…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Swept %1 step counts</source>
+        <translation>%1 nombres de pas balayés</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>interpolant ODE (epsilon = 0)</source>
+        <translation>EDO interpolante (epsilon = 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpolant SDE (epsilon = %1)</source>
+        <translation>EDS interpolante (epsilon = %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ODE (probability flow, %1)</source>
+        <translation>EDO (flot de probabilite, %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>predictor-corrector</source>
+        <translation>predicteur-correcteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reverse SDE (eta = 1)</source>
+        <translation>EDS retrograde (eta = 1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>eta = %1</source>
+        <translation>eta = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>   NFE %1</source>
+        <translation>   NFE %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>   stopped: %1</source>
+        <translation>   arrete : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>t = %1   frame %2 of %3</source>
+        <translation>t = %1   image %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>ε = %1</source>
+        <translation>ε = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>ε = 0</source>
+        <translation>ε = 0</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>ODE</source>
+        <translation>EDO</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>sliced W2 to target</source>
+        <translation>W2 tranché à la cible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>score evaluations</source>
+        <translation>évaluations du score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mode weights</source>
+        <translation>poids des modes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;Target: mean log-likelihood of its own samples %1.&lt;br&gt;%2 ↔ %3 sliced W2: &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cible : log-vraisemblance moyenne de ses propres échantillons %1.&lt;br&gt;W2 tranché %2 ↔ %3 : &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>log10(steps)</source>
+        <translation>log10(pas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right sampler</source>
+        <translation>échantillonneur de droite</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ODE ↔ SDE</source>
+        <translation>EDO ↔ EDS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::EnsemblePanel</name>
     <message>
         <location filename="../app/gui/ensemble_panel.cpp" line="+22"/>
@@ -1630,7 +2160,7 @@
 <context>
     <name>flowscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+97"/>
+        <location filename="../app/gui/main_window.cpp" line="+98"/>
         <source>Flowscope — %1 attractor</source>
         <translation>Flowscope — attracteur de %1</translation>
     </message>
@@ -1690,7 +2220,7 @@
         <translation>Équations</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>Open Equations</source>
         <translation>Ouvrir des équations</translation>
@@ -1726,6 +2256,11 @@
         <location line="+2"/>
         <source>New &amp;Langevin Scene…</source>
         <translation>Nouvelle scène de &amp;Langevin…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;Diffusion Sampling Scene…</source>
+        <translation>Nouvelle scène d’échantillonnage par &amp;diffusion…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1809,8 +2344,8 @@
         <translation>La capture n’a pas été enregistrée : %1</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+90"/>
+        <location line="-89"/>
+        <location line="+91"/>
         <location line="+12"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
@@ -1845,6 +2380,69 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Seeing dynamics: chaotic systems, Langevin flows, diffusion sampling and Schrödinger bridges, computed on all cores and drawn in 3-D.&lt;/p&gt;&lt;p&gt;Drag to rotate, Shift+drag or middle-drag to pan, wheel or right-drag to zoom, R or a double click to reset the camera.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Flowscope %1&lt;/h3&gt;&lt;p&gt;Voir la dynamique : systèmes chaotiques, flots de Langevin, échantillonnage par diffusion et ponts de Schrödinger, calculés sur tous les cœurs et dessinés en 3D.&lt;/p&gt;&lt;p&gt;Faites glisser pour tourner, Maj+glisser ou glisser avec le bouton du milieu pour déplacer, molette ou glisser avec le bouton droit pour zoomer, R ou un double-clic pour réinitialiser la caméra.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::MixtureEditor</name>
+    <message>
+        <location filename="../app/gui/mixture_editor.cpp" line="+34"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new isotropic component at the origin</source>
+        <translation>Une nouvelle composante isotrope à l&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>full</source>
+        <translation>pleine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low-rank</source>
+        <translation>rang faible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The covariance as loaded; edit it in the JSON file</source>
+        <translation>La covariance telle que chargée ; à modifier dans le fichier JSON</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Component %1: the weight is not a number</source>
+        <translation>Composante %1 : le poids n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Component %1: the mean is not a number</source>
+        <translation>Composante %1 : la moyenne n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Component %1: σ is not a number</source>
+        <translation>Composante %1 : σ n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A mixture needs at least one component</source>
+        <translation>Un mélange a besoin d’au moins une composante</translation>
     </message>
 </context>
 <context>
