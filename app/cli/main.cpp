@@ -23,6 +23,9 @@ constexpr const char* kUsage =
     "  bench      run a benchmark case and report its throughput\n"
     "  langevin   particles in a potential: overdamped or underdamped Langevin dynamics\n"
     "  fokker-planck  the exact density of Langevin dynamics on a grid\n"
+    "  sinkhorn   entropic optimal transport between two point clouds\n"
+    "  bridge     Schrodinger bridge between two distributions: paths, closed form, SDE check\n"
+    "  bridge-snapshots  bridges through snapshots of a population; fits a linear drift\n"
     "\n"
     "'flowscope-cli <command> --help' lists a command's options.\n";
 
@@ -56,6 +59,9 @@ int main(int argc, char* argv[]) {
     if (command == "bench") return run_bench(args);
     if (command == "langevin") return run_langevin(args);
     if (command == "fokker-planck") return run_fokker_planck(args);
+    if (command == "sinkhorn") return run_sinkhorn(args);
+    if (command == "bridge") return run_bridge(args);
+    if (command == "bridge-snapshots") return run_bridge_snapshots(args);
     std::fprintf(stderr, "flowscope-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
   } catch (const flowscope::InputError& e) {
