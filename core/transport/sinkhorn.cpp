@@ -25,6 +25,9 @@ constexpr double kStageTolerance = 1e-2;
 // Zero weights: a very negative log weight instead of -infinity (the kernels
 // are compiled with -ffast-math and must not see infinities).
 constexpr double kLogZeroWeight = -1e250;
+// Below this many pairs a pass is faster on one thread than the cost of
+// waking the others (results are the same either way).
+constexpr std::size_t kParallelPairs = 1 << 16;
 
 std::vector<const double*> axes(const PointCloud& cloud) {
   std::vector<const double*> pointers(cloud.dimension);
@@ -47,7 +50,7 @@ void log_sum_exp_pass(const PointCloud& p, const std::vector<const double*>& q, 
   const int d = p.dimension;
   const double inv = 1.0 / eps;
   const std::size_t n = p.count;
-#pragma omp parallel
+#pragma omp parallel if (n * q_count > kParallelPairs)
   {
     std::vector<double> point(d);
 #pragma omp for schedule(dynamic, 64)
@@ -74,7 +77,7 @@ void plan_pass(const PointCloud& p, const PointCloud& q, const std::vector<doubl
   const int d = p.dimension;
   const double inv = 1.0 / eps;
   const std::size_t n = p.count;
-#pragma omp parallel
+#pragma omp parallel if (n * q.count > kParallelPairs)
   {
     std::vector<double> point(d);
 #pragma omp for schedule(dynamic, 64)
