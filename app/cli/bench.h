@@ -16,5 +16,6 @@ using BenchCase = int (*)(const std::string& name, bool json);
 int bench_lorenz_rk4_ensemble(const std::string& name, bool json);
 int bench_langevin_doublewell_em(const std::string& name, bool json);
 int bench_diffusion_gmm_sde(const std::string& name, bool json);
+int bench_sinkhorn_logdomain(const std::string& name, bool json);
 
 }  // namespace flowscope::cli

@@ -14,6 +14,7 @@ const std::pair<const char*, BenchCase> kCases[] = {
     {"lorenz_rk4_ensemble", bench_lorenz_rk4_ensemble},
     {"langevin_doublewell_em", bench_langevin_doublewell_em},
     {"diffusion_gmm_sde", bench_diffusion_gmm_sde},
+    {"sinkhorn_logdomain", bench_sinkhorn_logdomain},
 };
 
 std::string case_names() {

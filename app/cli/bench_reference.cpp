@@ -83,3 +83,48 @@ void reference_langevin_em_double_well(double* x, double* y, std::size_t count, 
 }
 
 }  // namespace flowscope::cli
+
+#include <vector>
+
+namespace flowscope::cli {
+namespace {
+
+// new_p[i] = -eps log sum_j w_j exp((q_pot[j] - |p_i - q_j|^2)/eps).
+void reference_softmin(const double* p0, const double* p1, std::size_t n, const double* q0, const double* q1,
+                       std::size_t m, const double* log_w, const double* q_pot, double eps, double* new_p) {
+  const double inv = 1.0 / eps;
+#pragma omp parallel for schedule(static)
+  for (std::size_t i = 0; i < n; ++i) {
+    const double xi = p0[i], yi = p1[i];
+    double mx = -1e308;
+#pragma omp simd reduction(max : mx)
+    for (std::size_t j = 0; j < m; ++j) {
+      const double dx = xi - q0[j], dy = yi - q1[j];
+      const double v = (q_pot[j] - dx * dx - dy * dy) * inv + log_w[j];
+      mx = v > mx ? v : mx;
+    }
+    double s = 0.0;
+#pragma omp simd reduction(+ : s)
+    for (std::size_t j = 0; j < m; ++j) {
+      const double dx = xi - q0[j], dy = yi - q1[j];
+      s += std::exp((q_pot[j] - dx * dx - dy * dy) * inv + log_w[j] - mx);
+    }
+    new_p[i] = -eps * (mx + std::log(s));
+  }
+}
+
+}  // namespace
+
+void reference_sinkhorn_log_2d(const double* x0, const double* x1, std::size_t n, const double* y0, const double* y1,
+                               std::size_t m, const double* a, const double* b, double eps, int iterations, double* f,
+                               double* g) {
+  std::vector<double> log_a(n), log_b(m);
+  for (std::size_t i = 0; i < n; ++i) log_a[i] = std::log(a[i]);
+  for (std::size_t j = 0; j < m; ++j) log_b[j] = std::log(b[j]);
+  for (int it = 0; it < iterations; ++it) {
+    reference_softmin(x0, x1, n, y0, y1, m, log_b.data(), g, eps, f);
+    reference_softmin(y0, y1, m, x0, x1, n, log_a.data(), f, eps, g);
+  }
+}
+
+}  // namespace flowscope::cli

@@ -31,3 +31,16 @@ void reference_langevin_em_double_well(double* x, double* y, std::size_t count, 
                                        double kT, double gamma, unsigned long long seed);
 
 }  // namespace flowscope::cli
+
+namespace flowscope::cli {
+
+// Log-domain Sinkhorn in 2-D written the straightforward way: for each row
+// the exact maximum of (h_j - |x_i - y_j|^2)/eps (one pass), then the sum of
+// exponentials (a second pass), the cost recomputed on the fly, '#pragma omp
+// parallel for' over rows (then over columns for g). f, g: potentials in cost
+// units, updated in place; a, b: weights. Compiled with -O3 -march=native -ffast-math.
+void reference_sinkhorn_log_2d(const double* x0, const double* x1, std::size_t n, const double* y0, const double* y1,
+                               std::size_t m, const double* a, const double* b, double eps, int iterations, double* f,
+                               double* g);
+
+}  // namespace flowscope::cli

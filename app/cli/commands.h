@@ -28,6 +28,9 @@ int run_langevin(std::span<const std::string> args);
 int run_fokker_planck(std::span<const std::string> args);
 int run_diffuse(std::span<const std::string> args);
 int run_interpolate(std::span<const std::string> args);
+int run_sinkhorn(std::span<const std::string> args);
+int run_bridge(std::span<const std::string> args);
+int run_bridge_snapshots(std::span<const std::string> args);
 
 // --system or --equations, --param, --ic, --t-end and --dt, shared by the commands that integrate.
 std::vector<OptionSpec> problem_options(const std::string& t_end_help);

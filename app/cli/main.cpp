@@ -25,6 +25,9 @@ constexpr const char* kUsage =
     "  fokker-planck  the exact density of Langevin dynamics on a grid\n"
     "  diffuse    diffusion sampling (reverse SDE, probability-flow ODE, PC, eta) with exact scores\n"
     "  interpolate  generation along a stochastic interpolant between two distributions\n"
+    "  sinkhorn   entropic optimal transport between two point clouds\n"
+    "  bridge     Schrodinger bridge between two distributions: paths, closed form, SDE check\n"
+    "  bridge-snapshots  bridges through snapshots of a population; fits a linear drift\n"
     "\n"
     "'flowscope-cli <command> --help' lists a command's options.\n";
 
@@ -60,6 +63,9 @@ int main(int argc, char* argv[]) {
     if (command == "fokker-planck") return run_fokker_planck(args);
     if (command == "diffuse") return run_diffuse(args);
     if (command == "interpolate") return run_interpolate(args);
+    if (command == "sinkhorn") return run_sinkhorn(args);
+    if (command == "bridge") return run_bridge(args);
+    if (command == "bridge-snapshots") return run_bridge_snapshots(args);
     std::fprintf(stderr, "flowscope-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
   } catch (const flowscope::InputError& e) {

@@ -53,6 +53,16 @@ std::vector<std::string> split_fields(const std::string& line) {
 
 }  // namespace
 
+int CsvTable::column(const std::string& name) const {
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    const std::string& h = header[c];
+    const auto first = h.find_first_not_of(" \t\r");
+    const auto last = h.find_last_not_of(" \t\r");
+    if (first != std::string::npos && h.substr(first, last - first + 1) == name) return static_cast<int>(c);
+  }
+  return -1;
+}
+
 CsvTable read_csv(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
   if (!file) throw IoError("cannot read '" + path + "': " + std::strerror(errno));
