@@ -4,37 +4,46 @@
 
 #include <cmath>
 
+#include "core/random/box_muller.h"
 #include "core/random/philox.h"
 
 namespace flowscope::diffusion_kernels {
 namespace {
 
-constexpr double kTwoPi = 6.283185307179586476925286766559;
-
 void pair(std::uint32_t k0, std::uint32_t k1, std::uint32_t s0, std::uint32_t s1, std::uint32_t block,
           std::uint32_t first, double* __restrict a, double* __restrict b, std::size_t n) {
+  const box_muller::AngleTable& table = box_muller::angle_table();
+  const double* __restrict tc = table.cos;
+  const double* __restrict ts = table.sin;
 #pragma omp simd
   for (std::size_t i = 0; i < n; ++i) {
-    const philox::Block bits = philox::generate({{block, s0, s1, first + static_cast<std::uint32_t>(i)}}, k0, k1);
-    const double r = std::sqrt(-2.0 * std::log(philox::to_unit(bits.v[0])));
-    const double t = kTwoPi * philox::to_unit(bits.v[1]);
-    a[i] = r * std::cos(t);
-    b[i] = r * std::sin(t);
+    std::uint64_t w0 = block, w1 = s0, w2 = s1, w3 = first + static_cast<std::uint32_t>(i);
+    philox::generate_words(w0, w1, w2, w3, k0, k1);
+    const double r = std::sqrt(-2.0 * std::log(philox::to_unit(static_cast<std::uint32_t>(w0))));
+    double c, sn;
+    box_muller::turn_cos_sin(static_cast<std::uint32_t>(w1), tc, ts, c, sn);
+    a[i] = r * c;
+    b[i] = r * sn;
   }
 }
 
 void two_pairs(std::uint32_t k0, std::uint32_t k1, std::uint32_t s0, std::uint32_t s1, std::uint32_t block,
                std::uint32_t first, double* __restrict a, double* __restrict b, double* __restrict c, std::size_t n) {
+  const box_muller::AngleTable& table = box_muller::angle_table();
+  const double* __restrict tc = table.cos;
+  const double* __restrict ts = table.sin;
 #pragma omp simd
   for (std::size_t i = 0; i < n; ++i) {
-    const philox::Block bits = philox::generate({{block, s0, s1, first + static_cast<std::uint32_t>(i)}}, k0, k1);
-    const double r0 = std::sqrt(-2.0 * std::log(philox::to_unit(bits.v[0])));
-    const double r1 = std::sqrt(-2.0 * std::log(philox::to_unit(bits.v[2])));
-    const double t0 = kTwoPi * philox::to_unit(bits.v[1]);
-    const double t1 = kTwoPi * philox::to_unit(bits.v[3]);
-    a[i] = r0 * std::cos(t0);
-    b[i] = r0 * std::sin(t0);
-    c[i] = r1 * std::cos(t1);
+    std::uint64_t w0 = block, w1 = s0, w2 = s1, w3 = first + static_cast<std::uint32_t>(i);
+    philox::generate_words(w0, w1, w2, w3, k0, k1);
+    const double r0 = std::sqrt(-2.0 * std::log(philox::to_unit(static_cast<std::uint32_t>(w0))));
+    const double r1 = std::sqrt(-2.0 * std::log(philox::to_unit(static_cast<std::uint32_t>(w2))));
+    double c0, s0n, c1, s1n;
+    box_muller::turn_cos_sin(static_cast<std::uint32_t>(w1), tc, ts, c0, s0n);
+    box_muller::turn_cos_sin(static_cast<std::uint32_t>(w3), tc, ts, c1, s1n);
+    a[i] = r0 * c0;
+    b[i] = r0 * s0n;
+    c[i] = r1 * c1;
   }
 }
 

@@ -156,6 +156,99 @@ void field_block(const FieldTable& t, const double* const* xs, std::size_t n, do
   }
 }
 
+// The score when every component is isotropic with one shared precision pi
+// (ring8 and its noised marginals, smoothed point sets): the log-terms
+// c_k - pi/2 |x - m_k|^2 differ from c'_k + pi m_k . x, with
+// c'_k = c_k - pi/2 |m_k|^2, only by -pi/2 |x|^2, the same for every k, so the
+// weights need two multiply-adds per component instead of a distance, and the
+// score is pi (sum_k r_k m_k - x). The log-density adds the common term back.
+template <int D>
+void shared_precision_block(const FieldTable& t, const double* const* xs, std::size_t n, double* const* outs,
+                            double* logp) {
+  const std::size_t K = t.count;
+  const double* c = t.log_coefficient.data();
+  const double* m = t.mean.data();
+  const double pi = t.precision[0];
+  const double* __restrict x0 = xs[0];
+  const double* __restrict x1 = D > 1 ? xs[1] : xs[0];
+  const double* __restrict x2 = D > 2 ? xs[2] : xs[0];
+  alignas(64) double top[kBlock], sum[kBlock], acc0[kBlock], acc1[kBlock], acc2[kBlock];
+  for (std::size_t i = 0; i < n; ++i) top[i] = kNoLog;
+  for (std::size_t k = 0; k < K; ++k) {
+    const double m0 = m[k], m1 = D > 1 ? m[K + k] : 0.0, m2 = D > 2 ? m[2 * K + k] : 0.0;
+    const double ck = c[k] - 0.5 * pi * (m0 * m0 + m1 * m1 + m2 * m2);
+    const double p0 = pi * m0, p1 = pi * m1, p2 = pi * m2;
+#pragma omp simd
+    for (std::size_t i = 0; i < n; ++i) {
+      double l = ck + p0 * x0[i];
+      if constexpr (D > 1) l += p1 * x1[i];
+      if constexpr (D > 2) l += p2 * x2[i];
+      top[i] = l > top[i] ? l : top[i];
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) sum[i] = acc0[i] = acc1[i] = acc2[i] = 0.0;
+  for (std::size_t k = 0; k < K; ++k) {
+    const double m0 = m[k], m1 = D > 1 ? m[K + k] : 0.0, m2 = D > 2 ? m[2 * K + k] : 0.0;
+    const double ck = c[k] - 0.5 * pi * (m0 * m0 + m1 * m1 + m2 * m2);
+    const double p0 = pi * m0, p1 = pi * m1, p2 = pi * m2;
+#pragma omp simd
+    for (std::size_t i = 0; i < n; ++i) {
+      double l = ck + p0 * x0[i];
+      if constexpr (D > 1) l += p1 * x1[i];
+      if constexpr (D > 2) l += p2 * x2[i];
+      const double e = exp_nonpositive(l - top[i]);
+      sum[i] += e;
+      acc0[i] += e * m0;
+      if constexpr (D > 1) acc1[i] += e * m1;
+      if constexpr (D > 2) acc2[i] += e * m2;
+    }
+  }
+  if (logp) {
+    double* __restrict lp = logp;
+#pragma omp simd
+    for (std::size_t i = 0; i < n; ++i) {
+      double r2 = x0[i] * x0[i];
+      if constexpr (D > 1) r2 += x1[i] * x1[i];
+      if constexpr (D > 2) r2 += x2[i] * x2[i];
+      lp[i] = top[i] + std::log(sum[i]) - 0.5 * pi * r2;
+    }
+  }
+  if (outs) {
+    double* __restrict o0 = outs[0];
+    double* __restrict o1 = D > 1 ? outs[1] : nullptr;
+    double* __restrict o2 = D > 2 ? outs[2] : nullptr;
+#pragma omp simd
+    for (std::size_t i = 0; i < n; ++i) {
+      const double inv = pi / sum[i];
+      o0[i] = acc0[i] * inv - pi * x0[i];
+      if constexpr (D > 1) o1[i] = acc1[i] * inv - pi * x1[i];
+      if constexpr (D > 2) o2[i] = acc2[i] * inv - pi * x2[i];
+    }
+  }
+}
+
+template <int D>
+void shared_precision_kernel(const FieldTable& t, const double* const* xs, std::size_t n, double* const* outs,
+                             double* logp) {
+  for (std::size_t first = 0; first < n; first += kBlock) {
+    const std::size_t len = n - first < kBlock ? n - first : kBlock;
+    const double* x[3];
+    double* o[3];
+    for (int j = 0; j < D; ++j) {
+      x[j] = xs[j] + first;
+      if (outs) o[j] = outs[j] + first;
+    }
+    shared_precision_block<D>(t, x, len, outs ? o : nullptr, logp ? logp + first : nullptr);
+  }
+}
+
+bool shared_precision(const FieldTable& t) {
+  if (!t.isotropic || !t.offset.empty() || t.precision.empty()) return false;
+  for (double p : t.precision)
+    if (p != t.precision[0]) return false;
+  return true;
+}
+
 template <int D, bool Iso, bool Affine>
 void field_kernel(const FieldTable& t, const double* const* xs, std::size_t n, double* const* outs, double* logp) {
   for (std::size_t first = 0; first < n; first += kBlock) {
@@ -173,7 +266,9 @@ void field_kernel(const FieldTable& t, const double* const* xs, std::size_t n, d
 template <int D>
 void dispatch(const FieldTable& t, const double* const* x, std::size_t n, double* const* out, double* logp) {
   const bool affine = !t.offset.empty();
-  if (t.isotropic) {
+  if (shared_precision(t)) {
+    shared_precision_kernel<D>(t, x, n, out, logp);
+  } else if (t.isotropic) {
     if (affine) field_kernel<D, true, true>(t, x, n, out, logp);
     else field_kernel<D, true, false>(t, x, n, out, logp);
   } else {

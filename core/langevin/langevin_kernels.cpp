@@ -5,62 +5,17 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/random/box_muller.h"
 #include "core/random/philox.h"
 
 namespace flowscope::langevin_kernels {
 namespace {
 
 constexpr std::size_t kN = kLangevinChunk;
-constexpr double kTwoPi = 6.283185307179586476925286766559;
 
 template <typename T>
 T* aligned(T* p) {
   return static_cast<T*>(__builtin_assume_aligned(p, 64));
-}
-
-// cos and sin of the Box-Muller angle 2 pi (bits + 0.5) 2^-32 without a
-// general sin/cos: the angle is a multiple of 2^-32 turns, so it splits
-// exactly into a table angle 2 pi k / 1024 (k from the top bits, rounded)
-// and a rest |delta| <= pi / 1024, whose sine and cosine are short Taylor
-// sums (first omitted terms: delta^7/5040 < 1e-21, delta^6/720 < 2e-18).
-// Then cos = C + (C cm - S sd), sin = S + (S cm + C sd) with cm = cos delta - 1:
-// within a few ulp of the true values, at the cost of two table gathers.
-constexpr int kAngleBits = 10;
-constexpr std::size_t kAngles = std::size_t(1) << kAngleBits;
-
-struct AngleTable {
-  alignas(64) double cos[kAngles];
-  alignas(64) double sin[kAngles];
-  AngleTable() {
-    for (std::size_t k = 0; k < kAngles; ++k) {
-      // Exact quarter-turn symmetry keeps the table's own rounding minimal.
-      const double turn = static_cast<double>(k) / kAngles;
-      cos[k] = std::cos(kTwoPi * turn);
-      sin[k] = std::sin(kTwoPi * turn);
-    }
-  }
-};
-
-const AngleTable& angle_table() {
-  static const AngleTable table;
-  return table;
-}
-
-#pragma omp declare simd notinbranch
-inline void turn_cos_sin(std::uint32_t bits, const double* __restrict table_cos, const double* __restrict table_sin,
-                         double& c, double& s) {
-  constexpr int kRestBits = 32 - kAngleBits;
-  const std::uint64_t k = (static_cast<std::uint64_t>(bits) + (std::uint64_t(1) << (kRestBits - 1))) >> kRestBits;
-  // The rest in units of 2^-32 turns, exact in a double: bits + 0.5 - k 2^22.
-  const double rest = static_cast<double>(static_cast<std::int64_t>(bits) - static_cast<std::int64_t>(k << kRestBits)) + 0.5;
-  const double delta = rest * (kTwoPi * 0x1p-32);
-  const double d2 = delta * delta;
-  const double sd = delta * (1.0 + d2 * (-1.0 / 6.0 + d2 * (1.0 / 120.0)));
-  const double cm = d2 * (-0.5 + d2 * (1.0 / 24.0));
-  const std::size_t index = static_cast<std::size_t>(k & (kAngles - 1));
-  const double tc = table_cos[index], ts = table_sin[index];
-  c = tc + (tc * cm - ts * sd);
-  s = ts + (ts * cm + tc * sd);
 }
 
 }  // namespace
@@ -73,7 +28,7 @@ void normals4(std::uint64_t seed, std::uint32_t first, std::uint64_t step, std::
   double* __restrict a3 = aligned(z3);
   const std::uint32_t k0 = static_cast<std::uint32_t>(seed), k1 = static_cast<std::uint32_t>(seed >> 32);
   const std::uint32_t s0 = static_cast<std::uint32_t>(step), s1 = static_cast<std::uint32_t>(step >> 32);
-  const AngleTable& table = angle_table();
+  const box_muller::AngleTable& table = box_muller::angle_table();
   const double* __restrict tc = table.cos;
   const double* __restrict ts = table.sin;
 #pragma omp simd
@@ -83,8 +38,8 @@ void normals4(std::uint64_t seed, std::uint32_t first, std::uint64_t step, std::
     const double r0 = std::sqrt(-2.0 * std::log(philox::to_unit(static_cast<std::uint32_t>(w0))));
     const double r1 = std::sqrt(-2.0 * std::log(philox::to_unit(static_cast<std::uint32_t>(w2))));
     double c0, sn0, c1, sn1;
-    turn_cos_sin(static_cast<std::uint32_t>(w1), tc, ts, c0, sn0);
-    turn_cos_sin(static_cast<std::uint32_t>(w3), tc, ts, c1, sn1);
+    box_muller::turn_cos_sin(static_cast<std::uint32_t>(w1), tc, ts, c0, sn0);
+    box_muller::turn_cos_sin(static_cast<std::uint32_t>(w3), tc, ts, c1, sn1);
     a0[i] = r0 * c0;
     a1[i] = r0 * sn0;
     a2[i] = r1 * c1;
