@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/distributions/distribution.h"
 #include "core/errors.h"
 #include "core/io/csv.h"
 #include "core/io/file_name.h"
@@ -104,14 +105,31 @@ CloudSource parse_cloud_spec(const std::string& option, const std::string& text)
     };
     return source;
   }
-  // Built-in targets and mixture JSON come from core/distributions/ (a
-  // parallel branch): add their branches here, filling source.sampler.
-  if (text.rfind("builtin:", 0) == 0)
-    throw InputError("option '" + option + "': built-in distributions ('" + text +
-                     "') are not available in this build yet; use gauss:MEAN;COVARIANCE or a point file");
-  if (has_extension(text, ".json"))
-    throw InputError("option '" + option + "': mixture JSON files ('" + text +
-                     "') are not available in this build yet; use gauss:MEAN;COVARIANCE or a point file");
+  // Built-in targets and mixture JSON: the diffusion feature's distributions.
+  if (text.rfind("builtin:", 0) == 0 || has_extension(text, ".json")) {
+    Distribution d;
+    try {
+      d = make_distribution(text);
+    } catch (const InputError& e) {
+      throw InputError("option '" + option + "': " + e.what());
+    }
+    source.dimension = d.dimension();
+    if (d.mixture.size() == 1 && !d.point_set) {  // one Gaussian: the closed form applies
+      const MixtureComponent& c = d.mixture.component(0);
+      source.gaussian = Gaussian{d.dimension(), c.mean, c.full_covariance(d.dimension())};
+    }
+    const GaussianMixture mixture = d.mixture;
+    source.sampler = [mixture](std::size_t n, std::uint64_t seed, std::uint64_t stream) {
+      // Samples depend on (seed, index) only: each stream gets its own seed.
+      const std::vector<double> soa = mixture.sample(n, seed ^ (stream * 0x9E3779B97F4A7C15ull));
+      const auto dim = static_cast<std::size_t>(mixture.dimension());
+      std::vector<double> rows(n * dim);
+      for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < dim; ++j) rows[i * dim + j] = soa[j * n + i];
+      return rows;
+    };
+    return source;
+  }
   if (has_extension(text, ".npy") || has_extension(text, ".csv")) {
     source.points = read_point_file(option, text);
     source.dimension = source.points->dimension;

@@ -7,7 +7,8 @@
 //   FILE.npy                          points, an N x D float array (N x 1 or a 1-D array: D = 1)
 //   FILE.csv                          points, a header row then N rows of D numbers
 //   builtin:ID, FILE.json             built-in targets and Gaussian mixtures
-//                                     (core/distributions/, not in this build yet)
+//                                     (core/distributions/; a one-component mixture
+//                                     also gives the closed-form Gaussian)
 //
 // parse_cloud_spec is the one place that reads a SPEC: a new kind of source
 // is one more branch there that fills `sampler` (and `gaussian` when the

@@ -1,5 +1,7 @@
 #include "core/transport/point_cloud.h"
 
+#include "core/distributions/gaussian_mixture.h"  // kWeightSumTolerance, shared with mixtures
+
 #include <cmath>
 #include <cstdio>
 

@@ -26,15 +26,12 @@ PointCloud cloud_from_rows(const double* rows, std::size_t count, int dimension)
 // The points row by row (count x dimension), the inverse of cloud_from_rows.
 std::vector<double> cloud_rows(const PointCloud& cloud);
 
-// How far a weight sum may be from 1 and still be accepted (float32 files
-// written from normalised weights are off by ~1e-7).
-inline constexpr double kWeightSumTolerance = 1e-6;
-
 // Throws InputError naming `what` (an option or a snapshot) and the problem:
 // no points, dimension < 1, a NaN or infinite coordinate (which point, which
 // coordinate), a coordinate so large its squared distances overflow, a
 // weight vector of the wrong length, a negative or non-finite weight, weights
-// not summing to 1 within kWeightSumTolerance.
+// not summing to 1 within kWeightSumTolerance (1e-6, gaussian_mixture.h: the
+// same as for mixture weights; float32 files of normalised weights are off by ~1e-7).
 void validate_cloud(const PointCloud& cloud, const std::string& what);
 
 // Replaces the weights after the same checks; the accepted weights are then

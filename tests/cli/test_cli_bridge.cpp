@@ -148,6 +148,23 @@ class TestCliBridge : public QObject {
     QCOMPARE(json_of(one)["reference"].toString(), QString("ou:0.5"));
   }
 
+  void bridgeFromBuiltinsAndMixtureFiles() {
+    // Built-in targets (the diffusion feature's) as either end.
+    Run r = cli({"bridge", "--from", "builtin:ring8", "--to", "builtin:two-moons", "--sigma", "0.5", "--n", "300",
+                 "--steps", "8", "--json", "--out", path("ring_moons.npy")});
+    QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+    QCOMPARE(read_npy(path("ring_moons.npy").toStdString()).shape, (std::vector<std::size_t>{9, 300, 2}));
+    QVERIFY(json_of(r)["closed_form"].isNull());
+    // A one-component mixture file is a Gaussian: the closed form is reported.
+    QFile f(path("one.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"dimension": 2, "components": [{"weight": 1, "mean": [3, 0], "covariance": [[0.25, 0], [0, 4]]}]})");
+    f.close();
+    r = cli({"bridge", "--from", "gauss:0,0;1,0,0,1", "--to", path("one.json"), "--sigma", "1", "--n", "400", "--json"});
+    QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+    QVERIFY(json_of(r)["closed_form"].isObject());
+  }
+
   void bridgeSnapshotsReportsTheFitPerRefinement() {
     const Run r = cli({"bridge-snapshots", "--data", path("snap.csv"), "--sigma", "0.5", "--refine", "2", "--n", "300",
                        "--steps", "5", "--out", path("s.npy"), "--json"});
@@ -197,9 +214,9 @@ class TestCliBridge : public QObject {
     QTest::newRow("unknown reference") << QStringList{"bridge", "--from", a, "--to", b, "--sigma", "1", "--reference",
                                                       "levy", "--n", "10"}
                                        << 2 << "unknown reference 'levy'";
-    QTest::newRow("builtin not yet") << QStringList{"bridge", "--from", "builtin:ring8", "--to", b, "--sigma", "1",
+    QTest::newRow("unknown builtin") << QStringList{"bridge", "--from", "builtin:ring9", "--to", b, "--sigma", "1",
                                                     "--n", "10"}
-                                     << 2 << "built-in distributions ('builtin:ring8') are not available";
+                                     << 2 << "option '--from': unknown";
     QTest::newRow("bad gaussian") << QStringList{"bridge", "--from", "gauss:0,0;1,2,2,1", "--to", b, "--sigma", "1",
                                                  "--n", "10"}
                                   << 2 << "not positive definite";
