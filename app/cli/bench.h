@@ -15,5 +15,6 @@ using BenchCase = int (*)(const std::string& name, bool json);
 
 int bench_lorenz_rk4_ensemble(const std::string& name, bool json);
 int bench_langevin_doublewell_em(const std::string& name, bool json);
+int bench_pca_large(const std::string& name, bool json);
 
 }  // namespace flowscope::cli

@@ -13,6 +13,7 @@ namespace {
 const std::pair<const char*, BenchCase> kCases[] = {
     {"lorenz_rk4_ensemble", bench_lorenz_rk4_ensemble},
     {"langevin_doublewell_em", bench_langevin_doublewell_em},
+    {"pca_large", bench_pca_large},
 };
 
 std::string case_names() {

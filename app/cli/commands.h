@@ -26,6 +26,8 @@ int run_ensemble(std::span<const std::string> args);
 int run_bench(std::span<const std::string> args);
 int run_langevin(std::span<const std::string> args);
 int run_fokker_planck(std::span<const std::string> args);
+int run_embed(std::span<const std::string> args);
+int run_synth_population(std::span<const std::string> args);
 
 // --system or --equations, --param, --ic, --t-end and --dt, shared by the commands that integrate.
 std::vector<OptionSpec> problem_options(const std::string& t_end_help);

@@ -23,6 +23,8 @@ constexpr const char* kUsage =
     "  bench      run a benchmark case and report its throughput\n"
     "  langevin   particles in a potential: overdamped or underdamped Langevin dynamics\n"
     "  fokker-planck  the exact density of Langevin dynamics on a grid\n"
+    "  embed      project latent trajectories (CSV, NPY, HDF5) by PCA or a delay embedding\n"
+    "  synth-population  a synthetic neural population with known latents, to HDF5\n"
     "\n"
     "'flowscope-cli <command> --help' lists a command's options.\n";
 
@@ -56,6 +58,8 @@ int main(int argc, char* argv[]) {
     if (command == "bench") return run_bench(args);
     if (command == "langevin") return run_langevin(args);
     if (command == "fokker-planck") return run_fokker_planck(args);
+    if (command == "embed") return run_embed(args);
+    if (command == "synth-population") return run_synth_population(args);
     std::fprintf(stderr, "flowscope-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
   } catch (const flowscope::InputError& e) {

@@ -26,7 +26,7 @@ double softplus(double x) { return x > 30 ? x : std::log1p(std::exp(x)); }
 double default_bin_dt(const PopulationSpec& spec) {
   if (spec.bin_dt > 0) return spec.bin_dt;
   if (is_langevin(spec)) return 0.05;
-  return 2.0 * find_system(spec.latent)->recommended_dt();
+  return 10.0 * find_system(spec.latent)->recommended_dt();
 }
 
 // Latents of every trial from a catalogue system: trials x bins x L.

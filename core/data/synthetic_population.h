@@ -31,11 +31,11 @@ std::string_view rate_nonlinearity_name(RateNonlinearity nonlinearity);
 struct PopulationSpec {
   std::string latent = "lorenz";
   std::size_t neurons = 50, trials = 10, bins = 200;
-  double bin_dt = 0.0;    // latent time per bin; 0: 2 x the system's recommended dt, 0.05 for Langevin
+  double bin_dt = 0.0;    // latent time per bin; 0: 10 x the system's recommended dt, 0.05 for Langevin
   double burn_in = 5.0;   // latent time discarded before the first bin
   RateNonlinearity nonlinearity = RateNonlinearity::Exp;
-  double base_rate = 2.0;  // spikes per bin
-  double gain = 1.0;       // standard deviation of u
+  double base_rate = 5.0;  // spikes per bin
+  double gain = 0.3;       // standard deviation of u (larger: rates bend away from linear)
   double kT = 0.5;         // Langevin latents: temperature
   std::uint64_t seed = 0;
 };
