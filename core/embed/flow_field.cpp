@@ -15,15 +15,28 @@ using SmallVector = Eigen::Matrix<double, Eigen::Dynamic, 1, 0, 4, 1>;
 }  // namespace
 
 std::vector<double> finite_difference_velocities(const TrajectorySet& data) {
+  // Second-order differences on possibly uneven times: the derivative at t_i
+  // of the parabola through three neighbouring samples (centred inside a
+  // trial, one-sided at its ends); two-point differences for trials of two.
   const std::size_t d = data.dimension;
   std::vector<double> v(data.values.size(), NAN);
   for (std::size_t r = 0; r < data.trials(); ++r) {
     const std::size_t begin = data.trial_starts[r], end = data.trial_starts[r + 1];
     if (end - begin < 2) continue;
     for (std::size_t i = begin; i < end; ++i) {
-      const std::size_t a = i == begin ? i : i - 1, b = i + 1 == end ? i : i + 1;
-      const double dt = data.time_of(b) - data.time_of(a);
-      for (std::size_t j = 0; j < d; ++j) v[i * d + j] = (data.values[b * d + j] - data.values[a * d + j]) / dt;
+      if (end - begin == 2) {
+        const double dt = data.time_of(begin + 1) - data.time_of(begin);
+        for (std::size_t j = 0; j < d; ++j) v[i * d + j] = (data.values[(begin + 1) * d + j] - data.values[begin * d + j]) / dt;
+        continue;
+      }
+      const std::size_t a = i == begin ? i : (i + 1 == end ? i - 2 : i - 1);  // the three samples a, a+1, a+2
+      const double t0 = data.time_of(a), t1 = data.time_of(a + 1), t2 = data.time_of(a + 2), t = data.time_of(i);
+      // Derivatives of the Lagrange basis polynomials at t.
+      const double w0 = ((t - t1) + (t - t2)) / ((t0 - t1) * (t0 - t2));
+      const double w1 = ((t - t0) + (t - t2)) / ((t1 - t0) * (t1 - t2));
+      const double w2 = ((t - t0) + (t - t1)) / ((t2 - t0) * (t2 - t1));
+      for (std::size_t j = 0; j < d; ++j)
+        v[i * d + j] = w0 * data.values[a * d + j] + w1 * data.values[(a + 1) * d + j] + w2 * data.values[(a + 2) * d + j];
     }
   }
   return v;

@@ -13,9 +13,10 @@
 
 namespace flowscope {
 
-// Velocity of every point: central differences (x_{t+1} - x_{t-1}) /
-// (t_{t+1} - t_{t-1}) inside a trial, one-sided at its ends, using the
-// set's times (or the sample index). Trials of one point get NaN.
+// Velocity of every point: second-order differences (the derivative of the
+// parabola through three neighbouring samples: centred inside a trial,
+// one-sided at its ends), using the set's times (or the sample index). Trials
+// of one point get NaN.
 std::vector<double> finite_difference_velocities(const TrajectorySet& data);
 
 struct FlowFieldOptions {
