@@ -52,7 +52,7 @@ int bench_pca_large(const std::string& name, bool json) {
     std::printf("%s: top %zu components of a %zu x %zu float64 matrix on %d threads\n", name.c_str(), kComponents,
                 kRows, kColumns, omp_get_max_threads());
     std::printf("  exact (blocked covariance + eigh)   %8.3f s\n", seconds);
-    std::printf("  randomized (k+10, 4 power its)      %8.3f s  (variances within %.1e of exact)\n",
+    std::printf("  randomized (k+10, 2 power its)      %8.3f s  (variances within %.1e of exact)\n",
                 randomized_seconds, worst);
     std::printf("seconds %.6f\n", seconds);
   }

@@ -33,7 +33,7 @@ struct PcaOptions {
   std::size_t components = 3;
   PcaMethod method = PcaMethod::Auto;  // Auto: exact unless D > 512 and N D > 10^7
   std::size_t oversampling = 10;       // randomized: p
-  std::size_t power_iterations = 4;    // randomized: q
+  std::size_t power_iterations = 2;    // randomized: q (Halko et al.: 1-2 suffice unless the spectrum is flat)
   std::uint64_t seed = 0;              // randomized: the test matrix
 };
 
