@@ -15,6 +15,7 @@ const std::pair<const char*, BenchCase> kCases[] = {
     {"langevin_doublewell_em", bench_langevin_doublewell_em},
     {"diffusion_gmm_sde", bench_diffusion_gmm_sde},
     {"sinkhorn_logdomain", bench_sinkhorn_logdomain},
+    {"pca_large", bench_pca_large},
 };
 
 std::string case_names() {

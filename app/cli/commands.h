@@ -31,6 +31,8 @@ int run_interpolate(std::span<const std::string> args);
 int run_sinkhorn(std::span<const std::string> args);
 int run_bridge(std::span<const std::string> args);
 int run_bridge_snapshots(std::span<const std::string> args);
+int run_embed(std::span<const std::string> args);
+int run_synth_population(std::span<const std::string> args);
 
 // --system or --equations, --param, --ic, --t-end and --dt, shared by the commands that integrate.
 std::vector<OptionSpec> problem_options(const std::string& t_end_help);

@@ -28,6 +28,8 @@ constexpr const char* kUsage =
     "  sinkhorn   entropic optimal transport between two point clouds\n"
     "  bridge     Schrodinger bridge between two distributions: paths, closed form, SDE check\n"
     "  bridge-snapshots  bridges through snapshots of a population; fits a linear drift\n"
+    "  embed      project latent trajectories (CSV, NPY, HDF5) by PCA or a delay embedding\n"
+    "  synth-population  a synthetic neural population with known latents, to HDF5\n"
     "\n"
     "'flowscope-cli <command> --help' lists a command's options.\n";
 
@@ -66,6 +68,8 @@ int main(int argc, char* argv[]) {
     if (command == "sinkhorn") return run_sinkhorn(args);
     if (command == "bridge") return run_bridge(args);
     if (command == "bridge-snapshots") return run_bridge_snapshots(args);
+    if (command == "embed") return run_embed(args);
+    if (command == "synth-population") return run_synth_population(args);
     std::fprintf(stderr, "flowscope-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
   } catch (const flowscope::InputError& e) {

@@ -78,20 +78,27 @@ T load_element(const char* bytes, bool swap) {
   return std::bit_cast<T>(bits);
 }
 
-// Index in Fortran order of the element at C-order position c_index.
-std::size_t fortran_offset(std::size_t c_index, const std::vector<std::size_t>& shape) {
-  std::size_t offset = 0, stride = 1;
-  std::vector<std::size_t> index(shape.size());
-  for (std::size_t d = shape.size(); d-- > 0;) {
-    index[d] = c_index % shape[d];
-    c_index /= shape[d];
+// Walks a Fortran-ordered array in file order (first index fastest) and
+// keeps the C-order offset of the current element: an odometer, O(1) per step.
+class FortranWalk {
+ public:
+  explicit FortranWalk(const std::vector<std::size_t>& shape) : shape_(shape), index_(shape.size(), 0), stride_(shape.size(), 1) {
+    for (std::size_t d = shape.size(); d-- > 1;) stride_[d - 1] = stride_[d] * shape[d];
   }
-  for (std::size_t d = 0; d < shape.size(); ++d) {
-    offset += index[d] * stride;
-    stride *= shape[d];
+  std::size_t offset() const { return offset_; }
+  void next() {
+    for (std::size_t d = 0; d < shape_.size(); ++d) {
+      offset_ += stride_[d];
+      if (++index_[d] < shape_[d]) return;
+      offset_ -= stride_[d] * shape_[d];
+      index_[d] = 0;
+    }
   }
-  return offset;
-}
+
+ private:
+  std::vector<std::size_t> shape_, index_, stride_;
+  std::size_t offset_ = 0;
+};
 
 }  // namespace
 
@@ -118,7 +125,16 @@ void write_npy(const std::string& path, const double* data, const std::vector<st
   if (!file) throw IoError("writing '" + path + "' failed (disk full?)");
 }
 
-NpyArray read_npy(const std::string& path) {
+std::size_t NpyHeader::count() const {
+  return std::accumulate(shape.begin(), shape.end(), std::size_t{1}, std::multiplies<>());
+}
+
+std::string NpyHeader::dtype_text() const {
+  return std::string(width == 8 ? "float64" : "float32") + (big_endian ? " (big-endian, " : " (little-endian, ") +
+         (fortran ? "Fortran order)" : "C order)");
+}
+
+NpyHeader read_npy_header(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
   if (!file) throw IoError("cannot read '" + path + "': " + std::strerror(errno));
   char magic[kMagicLength + 2] = {};
@@ -139,44 +155,72 @@ NpyArray read_npy(const std::string& path) {
     throw IoError("'" + path + "': unsupported NPY version " + std::to_string(major));
   }
   if (header_length > (1u << 20)) throw IoError("'" + path + "': NPY header is implausibly long");
-  std::string header(header_length, '\0');
-  file.read(header.data(), static_cast<std::streamsize>(header_length));
+  std::string text(header_length, '\0');
+  file.read(text.data(), static_cast<std::streamsize>(header_length));
   if (!file) throw IoError("'" + path + "': NPY header is truncated");
 
-  const std::string descr = header_field(header, "descr", path);
-  const bool fortran = header_field(header, "fortran_order", path) == "True";
-  NpyArray array;
-  array.shape = parse_shape(header_field(header, "shape", path), path);
-
+  NpyHeader header;
+  header.descr = header_field(text, "descr", path);
+  header.fortran = header_field(text, "fortran_order", path) == "True";
+  header.shape = parse_shape(header_field(text, "shape", path), path);
+  const std::string& descr = header.descr;
   if (descr.size() != 3 || descr[1] != 'f' || (descr[2] != '4' && descr[2] != '8') ||
       (descr[0] != '<' && descr[0] != '>' && descr[0] != '='))
-    throw IoError("'" + path + "': unsupported NPY dtype '" + descr +
-                  "' (float32 or float64 expected)");
-  const bool swap = descr[0] == '>';
-  const std::size_t width = descr[2] == '8' ? 8 : 4;
+    throw IoError("'" + path + "': unsupported NPY dtype '" + descr + "' with shape " + shape_text(header.shape) +
+                  " (float32 or float64 expected)");
+  header.big_endian = descr[0] == '>';
+  header.width = descr[2] == '8' ? 8 : 4;
   std::size_t count = 1;
-  for (std::size_t d : array.shape) {
-    if (d != 0 && count > SIZE_MAX / width / d) throw IoError("'" + path + "': NPY shape overflows");
+  for (std::size_t d : header.shape) {
+    if (d != 0 && count > SIZE_MAX / header.width / d) throw IoError("'" + path + "': NPY shape overflows");
     count *= d;
   }
-
-  const auto data_start = file.tellg();
+  header.data_offset = static_cast<std::uint64_t>(file.tellg());
   file.seekg(0, std::ios::end);
-  const auto available = static_cast<std::size_t>(file.tellg() - data_start);
-  if (available < count * width)
-    throw IoError("'" + path + "': NPY data is truncated: shape " + shape_text(array.shape) +
-                  " needs " + std::to_string(count * width) + " bytes, the file has " +
+  const auto available = static_cast<std::uint64_t>(file.tellg()) - header.data_offset;
+  if (available < count * header.width)
+    throw IoError("'" + path + "': NPY data is truncated: shape " + shape_text(header.shape) + " of " +
+                  header.dtype_text() + " needs " + std::to_string(count * header.width) + " bytes, the file has " +
                   std::to_string(available));
-  file.seekg(data_start);
-  std::vector<char> raw(count * width);
-  file.read(raw.data(), static_cast<std::streamsize>(raw.size()));
+  return header;
+}
 
-  array.values.resize(count);
-  for (std::size_t i = 0; i < count; ++i) {
-    const std::size_t source = fortran ? fortran_offset(i, array.shape) : i;
-    const char* bytes = raw.data() + source * width;
-    array.values[i] = width == 8 ? load_element<double>(bytes, swap) : load_element<float>(bytes, swap);
+bool read_npy_values(const std::string& path, const NpyHeader& header, double* out,
+                     const std::function<bool()>& keep_going, const std::function<void(double)>& progress) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw IoError("cannot read '" + path + "': " + std::strerror(errno));
+  file.seekg(static_cast<std::streamoff>(header.data_offset));
+  const std::size_t count = header.count();
+  const bool swap = header.big_endian;
+  constexpr std::size_t kBlock = std::size_t{1} << 20;  // elements per read: 4-8 MB
+  std::vector<char> raw(std::min(count, kBlock) * header.width);
+  FortranWalk walk(header.shape);
+  for (std::size_t first = 0; first < count; first += kBlock) {
+    if (keep_going && !keep_going()) return false;
+    const std::size_t n = std::min(kBlock, count - first);
+    file.read(raw.data(), static_cast<std::streamsize>(n * header.width));
+    if (!file) throw IoError("'" + path + "': reading the NPY data failed");
+    for (std::size_t i = 0; i < n; ++i) {
+      const char* bytes = raw.data() + i * header.width;
+      const double value = header.width == 8 ? load_element<double>(bytes, swap) : load_element<float>(bytes, swap);
+      if (header.fortran) {
+        out[walk.offset()] = value;
+        walk.next();
+      } else {
+        out[first + i] = value;
+      }
+    }
+    if (progress) progress(static_cast<double>(first + n) / static_cast<double>(count));
   }
+  return true;
+}
+
+NpyArray read_npy(const std::string& path) {
+  const NpyHeader header = read_npy_header(path);
+  NpyArray array;
+  array.shape = header.shape;
+  array.values.resize(header.count());
+  read_npy_values(path, header, array.values.data());
   return array;
 }
 

@@ -2,6 +2,8 @@
 // NumPy's .npy format, version 1.0: a magic string, a Python-dict header
 // describing dtype, order and shape, then the raw array.
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,5 +20,26 @@ void write_npy(const std::string& path, const double* data, const std::vector<st
 // Reads float32 or float64 arrays of either byte order, C or Fortran order
 // (returned in C order). Throws IoError naming the path and the problem.
 NpyArray read_npy(const std::string& path);
+
+// What an NPY header says, checked against the file: a supported dtype and
+// enough bytes for the shape. Throws IoError naming the path and the problem.
+struct NpyHeader {
+  std::vector<std::size_t> shape;
+  std::string descr;        // "<f8", ">f4", ...
+  std::size_t width = 8;    // bytes per element
+  bool big_endian = false;
+  bool fortran = false;
+  std::uint64_t data_offset = 0;  // where the array starts in the file
+  std::size_t count() const;      // product of shape
+  std::string dtype_text() const;  // "float64 (little-endian, C order)"
+};
+NpyHeader read_npy_header(const std::string& path);
+
+// Reads the array of a checked header into out (count() doubles, C order) in
+// blocks of a few megabytes; progress(fraction) after each block. Returns
+// false, out partly filled, when keep_going() says stop between blocks.
+bool read_npy_values(const std::string& path, const NpyHeader& header, double* out,
+                     const std::function<bool()>& keep_going = {},
+                     const std::function<void(double)>& progress = {});
 
 }  // namespace flowscope
