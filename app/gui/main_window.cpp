@@ -23,6 +23,7 @@
 #include "app/gui/ensemble_panel.h"
 #include "app/gui/diffusion_window.h"
 #include "app/gui/langevin_window.h"
+#include "app/gui/latent_window.h"
 #include "widgets/panels/equation_editor.h"
 #include "widgets/panels/parameter_panel.h"
 #include "widgets/panels/system_gallery.h"
@@ -212,6 +213,15 @@ void MainWindow::openDiffusionScene() {
   window->show();
 }
 
+void MainWindow::openLatentScene() {
+  // Imported or generated latent trajectories, projected and explored in a window of their own.
+  auto* window = new LatentWindow(this);
+  window->setObjectName("latentWindow");
+  window->setAttribute(Qt::WA_DeleteOnClose);
+  window->setWindowFlag(Qt::Window);
+  window->show();
+}
+
 void MainWindow::openEquations() {
   const QString path = QFileDialog::getOpenFileName(this, tr("Open Equations"), QString(),
                                                     tr("Equations (*.txt *.eq);;All files (*)"));
@@ -241,6 +251,7 @@ void MainWindow::buildMenus() {
   file->addSeparator();
   file->addAction(tr("New &Langevin Scene…"), this, &MainWindow::openLangevinScene);
   file->addAction(tr("New &Diffusion Sampling Scene…"), this, &MainWindow::openDiffusionScene);
+  file->addAction(tr("New La&tent Trajectories Scene…"), this, &MainWindow::openLatentScene);
   file->addSeparator();
   file->addAction(tr("&Open Equations…"), this, &MainWindow::openEquations);
   file->addAction(tr("Save E&quations…"), this, &MainWindow::saveEquations);

@@ -58,6 +58,7 @@ class MainWindow : public QMainWindow {
   void openEquations();
   void openLangevinScene();
   void openDiffusionScene();
+  void openLatentScene();
   void saveEquations();
   void rebuildParameterPanel();
   void buildMenus();
