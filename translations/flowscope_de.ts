@@ -1010,6 +1010,39 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/latent_window.cpp" line="+72"/>
+        <source>Choose a dataset</source>
+        <translation>Datensatz wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::AnalysisPanel</name>
     <message>
         <location filename="../app/gui/analysis_panel.cpp" line="+22"/>
@@ -2068,6 +2101,390 @@
     </message>
 </context>
 <context>
+    <name>flowscope::LatentWindow</name>
+    <message>
+        <location filename="../app/gui/latent_window.cpp" line="+18"/>
+        <source>Latent trajectories</source>
+        <translation>Latente Trajektorien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+74"/>
+        <location line="+8"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The time cursor: the same sample of every trial</source>
+        <translation>Der Zeitcursor: derselbe Abtastwert jedes Versuchs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trial </source>
+        <translation>Versuch </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trial shown in the time series and the raster</source>
+        <translation>Der in Zeitreihe und Raster gezeigte Versuch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Explained variance</source>
+        <translation>Erklärte Varianz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cumulative fraction</source>
+        <translation>kumulierter Anteil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time series of the shown components</source>
+        <translation>Zeitreihen der gezeigten Komponenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+156"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linear dynamics: eigenvalues</source>
+        <translation>Lineare Dynamik: Eigenwerte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rotation frequency</source>
+        <translation>Drehfrequenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decay rate</source>
+        <translation>Abklingrate</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a CSV, NPY or HDF5 file of trajectories, or generate a synthetic population</source>
+        <translation>Eine CSV-, NPY- oder HDF5-Datei mit Trajektorien öffnen oder eine synthetische Population erzeugen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open trajectories…</source>
+        <translation>Trajektorien öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (rows are time points; trial, time and label columns by name), NPY (T x D or trials x T x D) or HDF5 (pick the dataset)</source>
+        <translation>CSV (Zeilen sind Zeitpunkte; Spalten trial, time und label nach Namen), NPY (T x D oder Versuche x T x D) oder HDF5 (Datensatz wählen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate a population</source>
+        <translation>Population erzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lorenz latents read out by 40 neurons as Poisson spike counts, 12 trials</source>
+        <translation>Lorenz-Latente, von 40 Neuronen als Poisson-Spikezahlen ausgelesen, 12 Versuche</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Projection</source>
+        <translation>Projektion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delay embedding (first column)</source>
+        <translation>Verzögerungseinbettung (erste Spalte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Components (PCA) or embedding dimension (delay; automatic: false nearest neighbours)</source>
+        <translation>Komponenten (PCA) oder Einbettungsdimension (Verzögerung; automatisch: falsche nächste Nachbarn)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gaussian smoothing along time, in samples (0: none)</source>
+        <translation>Gauß-Glättung entlang der Zeit, in Abtastwerten (0: keine)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delay in samples (automatic: first minimum of the mutual information)</source>
+        <translation>Verzögerung in Abtastwerten (automatisch: erstes Minimum der Transinformation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoothing σ</source>
+        <translation>Glättung σ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Axis %1</source>
+        <translation>Achse %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>trial</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trial average</source>
+        <translation>Versuchsmittel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow field (local linear regression)</source>
+        <translation>Flussfeld (lokale lineare Regression)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit linear dynamics</source>
+        <translation>Lineare Dynamik anpassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour by</source>
+        <translation>Färben nach</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open Trajectories</source>
+        <translation>Trajektorien öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trajectories (*.csv *.tsv *.txt *.npy *.h5 *.hdf5)</source>
+        <translation>Trajektorien (*.csv *.tsv *.txt *.npy *.h5 *.hdf5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No dataset chosen in %1</source>
+        <translation>Kein Datensatz in %1 gewählt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not loaded: %1</source>
+        <translation>Nicht geladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Load without the %n row(s) holding NaN or infinity</source>
+        <translation>
+            <numerusform>Ohne die %n Zeile mit NaN oder Unendlich laden</numerusform>
+            <numerusform>Ohne die %n Zeilen mit NaN oder Unendlich laden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Generating a population…</source>
+        <translation>Population wird erzeugt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The population was not generated: %1</source>
+        <translation>Die Population wurde nicht erzeugt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>synthetic population (Lorenz latents)</source>
+        <translation>synthetische Population (Lorenz-Latente)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 trials, %3 points, %4 dimensions</source>
+        <translation>%1: %2 Versuche, %3 Punkte, %4 Dimensionen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>; %n row(s) with NaN or infinity dropped</source>
+        <translation>
+            <numerusform>; %n Zeile mit NaN oder Unendlich entfernt</numerusform>
+            <numerusform>; %n Zeilen mit NaN oder Unendlich entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Projecting…</source>
+        <translation>Projektion läuft…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PC%1</source>
+        <translation>HK%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delay %1</source>
+        <translation>Verzögerung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>
+PCA: %1 components explain %2 % of the variance</source>
+        <translation>
+PCA: %1 Komponenten erklären %2 % der Varianz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Delay %1 samples%2, dimension %3%4</source>
+        <translation>
+Verzögerung %1 Abtastwerte%2, Dimension %3%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (mutual information)</source>
+        <translation> (Transinformation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (false nearest neighbours)</source>
+        <translation> (falsche nächste Nachbarn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+True latents recovered by Procrustes: R² = %1</source>
+        <translation>
+Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected %1 points</source>
+        <translation>%1 Punkte projiziert</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>cumulative</source>
+        <translation>kumuliert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spikes, trial %1</source>
+        <translation>Spikes, Versuch %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Linear dynamics: %1</source>
+        <translation>Lineare Dynamik: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>eigenvalues</source>
+        <translation>Eigenwerte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no decay</source>
+        <translation>kein Abklingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decay %1, %2 cycles per time unit</source>
+        <translation>Abklingen %1, %2 Zyklen pro Zeiteinheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear dynamics (R² of the increments %1): %2</source>
+        <translation>Lineare Dynamik (R² der Zuwächse %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::LyapunovTab</name>
     <message>
         <location filename="../app/gui/lyapunov_tab.cpp" line="+58"/>
@@ -2160,7 +2577,7 @@
 <context>
     <name>flowscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+98"/>
+        <location filename="../app/gui/main_window.cpp" line="+99"/>
         <source>Flowscope — %1 attractor</source>
         <translation>Flowscope — %1-Attraktor</translation>
     </message>
@@ -2220,7 +2637,7 @@
         <translation>Gleichungen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+4"/>
         <source>Open Equations</source>
         <translation>Gleichungen öffnen</translation>
@@ -2261,6 +2678,11 @@
         <location line="+1"/>
         <source>New &amp;Diffusion Sampling Scene…</source>
         <translation>Neue &amp;Diffusions-Sampling-Szene…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New La&amp;tent Trajectories Scene…</source>
+        <translation>Neue Szene für la&amp;tente Trajektorien…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2344,8 +2766,8 @@
         <translation>Das Bildschirmfoto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+91"/>
+        <location line="-90"/>
+        <location line="+92"/>
         <location line="+12"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
@@ -2730,6 +3152,29 @@
         <location filename="../app/gui/simulation_controller.cpp" line="+41"/>
         <source>The trajectory blew up after t = %1. Try a smaller time step or other parameters.</source>
         <translation>Die Trajektorie ist nach t = %1 divergiert. Versuchen Sie einen kleineren Zeitschritt oder andere Parameter.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::SpikeRaster</name>
+    <message>
+        <location filename="../widgets/panels/spike_raster.cpp" line="+39"/>
+        <source>Spike raster</source>
+        <translation>Spike-Raster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No population data</source>
+        <translation>Keine Populationsdaten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>n 1</source>
+        <translation>n 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time bin (%1 neurons)</source>
+        <translation>Zeitfenster (%1 Neuronen)</translation>
     </message>
 </context>
 <context>

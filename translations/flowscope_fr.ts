@@ -1010,6 +1010,39 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/latent_window.cpp" line="+72"/>
+        <source>Choose a dataset</source>
+        <translation>Choisir un jeu de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::AnalysisPanel</name>
     <message>
         <location filename="../app/gui/analysis_panel.cpp" line="+22"/>
@@ -2068,6 +2101,390 @@
     </message>
 </context>
 <context>
+    <name>flowscope::LatentWindow</name>
+    <message>
+        <location filename="../app/gui/latent_window.cpp" line="+18"/>
+        <source>Latent trajectories</source>
+        <translation>Trajectoires latentes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+74"/>
+        <location line="+8"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The time cursor: the same sample of every trial</source>
+        <translation>Le curseur temporel : le même échantillon de chaque essai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trial </source>
+        <translation>essai </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trial shown in the time series and the raster</source>
+        <translation>L&apos;essai montré dans la série temporelle et le raster</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Explained variance</source>
+        <translation>Variance expliquée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>component</source>
+        <translation>composante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cumulative fraction</source>
+        <translation>fraction cumulée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time series of the shown components</source>
+        <translation>Séries temporelles des composantes affichées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+156"/>
+        <source>time</source>
+        <translation>temps</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linear dynamics: eigenvalues</source>
+        <translation>Dynamique linéaire : valeurs propres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rotation frequency</source>
+        <translation>fréquence de rotation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decay rate</source>
+        <translation>taux d&apos;amortissement</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a CSV, NPY or HDF5 file of trajectories, or generate a synthetic population</source>
+        <translation>Ouvrir un fichier CSV, NPY ou HDF5 de trajectoires, ou générer une population synthétique</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open trajectories…</source>
+        <translation>Ouvrir des trajectoires…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (rows are time points; trial, time and label columns by name), NPY (T x D or trials x T x D) or HDF5 (pick the dataset)</source>
+        <translation>CSV (lignes = instants ; colonnes trial, time et label par leur nom), NPY (T x D ou essais x T x D) ou HDF5 (choisir le jeu de données)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate a population</source>
+        <translation>Générer une population</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lorenz latents read out by 40 neurons as Poisson spike counts, 12 trials</source>
+        <translation>Latents de Lorenz lus par 40 neurones en comptes de potentiels de Poisson, 12 essais</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PCA</source>
+        <translation>ACP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delay embedding (first column)</source>
+        <translation>plongement à retard (première colonne)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Components (PCA) or embedding dimension (delay; automatic: false nearest neighbours)</source>
+        <translation>Composantes (ACP) ou dimension du plongement (retard ; automatique : faux plus proches voisins)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gaussian smoothing along time, in samples (0: none)</source>
+        <translation>Lissage gaussien dans le temps, en échantillons (0 : aucun)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delay in samples (automatic: first minimum of the mutual information)</source>
+        <translation>Retard en échantillons (automatique : premier minimum de l&apos;information mutuelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoothing σ</source>
+        <translation>Lissage σ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Axis %1</source>
+        <translation>Axe %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>trial</source>
+        <translation>essai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speed</source>
+        <translation>vitesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trial average</source>
+        <translation>moyenne des essais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow field (local linear regression)</source>
+        <translation>champ d&apos;écoulement (régression linéaire locale)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit linear dynamics</source>
+        <translation>Ajuster une dynamique linéaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour by</source>
+        <translation>Couleur selon</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open Trajectories</source>
+        <translation>Ouvrir des trajectoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trajectories (*.csv *.tsv *.txt *.npy *.h5 *.hdf5)</source>
+        <translation>Trajectoires (*.csv *.tsv *.txt *.npy *.h5 *.hdf5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No dataset chosen in %1</source>
+        <translation>Aucun jeu de données choisi dans %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not loaded: %1</source>
+        <translation>Non chargé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Load without the %n row(s) holding NaN or infinity</source>
+        <translation>
+            <numerusform>Charger sans la %n ligne contenant NaN ou infini</numerusform>
+            <numerusform>Charger sans les %n lignes contenant NaN ou infini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Generating a population…</source>
+        <translation>Génération d&apos;une population…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The population was not generated: %1</source>
+        <translation>La population n&apos;a pas été générée : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>synthetic population (Lorenz latents)</source>
+        <translation>population synthétique (latents de Lorenz)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 trials, %3 points, %4 dimensions</source>
+        <translation>%1 : %2 essais, %3 points, %4 dimensions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>; %n row(s) with NaN or infinity dropped</source>
+        <translation>
+            <numerusform>; %n ligne avec NaN ou infini retirée</numerusform>
+            <numerusform>; %n lignes avec NaN ou infini retirées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Projecting…</source>
+        <translation>Projection…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PC%1</source>
+        <translation>CP%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delay %1</source>
+        <translation>retard %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>
+PCA: %1 components explain %2 % of the variance</source>
+        <translation>
+ACP : %1 composantes expliquent %2 % de la variance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Delay %1 samples%2, dimension %3%4</source>
+        <translation>
+Retard %1 échantillons%2, dimension %3%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (mutual information)</source>
+        <translation> (information mutuelle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (false nearest neighbours)</source>
+        <translation> (faux plus proches voisins)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+True latents recovered by Procrustes: R² = %1</source>
+        <translation>
+Vrais latents retrouvés par Procuste : R² = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected %1 points</source>
+        <translation>%1 points projetés</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>cumulative</source>
+        <translation>cumulée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spikes, trial %1</source>
+        <translation>Potentiels, essai %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Linear dynamics: %1</source>
+        <translation>Dynamique linéaire : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>eigenvalues</source>
+        <translation>valeurs propres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no decay</source>
+        <translation>sans amortissement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decay %1, %2 cycles per time unit</source>
+        <translation>amortissement %1, %2 cycles par unité de temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear dynamics (R² of the increments %1): %2</source>
+        <translation>Dynamique linéaire (R² des incréments %1) : %2</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::LyapunovTab</name>
     <message>
         <location filename="../app/gui/lyapunov_tab.cpp" line="+58"/>
@@ -2160,7 +2577,7 @@
 <context>
     <name>flowscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+98"/>
+        <location filename="../app/gui/main_window.cpp" line="+99"/>
         <source>Flowscope — %1 attractor</source>
         <translation>Flowscope — attracteur de %1</translation>
     </message>
@@ -2220,7 +2637,7 @@
         <translation>Équations</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+4"/>
         <source>Open Equations</source>
         <translation>Ouvrir des équations</translation>
@@ -2261,6 +2678,11 @@
         <location line="+1"/>
         <source>New &amp;Diffusion Sampling Scene…</source>
         <translation>Nouvelle scène d’échantillonnage par &amp;diffusion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New La&amp;tent Trajectories Scene…</source>
+        <translation>Nouvelle scène de &amp;trajectoires latentes…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2344,8 +2766,8 @@
         <translation>La capture n’a pas été enregistrée : %1</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+91"/>
+        <location line="-90"/>
+        <location line="+92"/>
         <location line="+12"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
@@ -2730,6 +3152,29 @@
         <location filename="../app/gui/simulation_controller.cpp" line="+41"/>
         <source>The trajectory blew up after t = %1. Try a smaller time step or other parameters.</source>
         <translation>La trajectoire a divergé après t = %1. Essayez un pas de temps plus petit ou d’autres paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::SpikeRaster</name>
+    <message>
+        <location filename="../widgets/panels/spike_raster.cpp" line="+39"/>
+        <source>Spike raster</source>
+        <translation>Raster des potentiels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No population data</source>
+        <translation>Pas de données de population</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>n 1</source>
+        <translation>n 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time bin (%1 neurons)</source>
+        <translation>intervalle de temps (%1 neurones)</translation>
     </message>
 </context>
 <context>
