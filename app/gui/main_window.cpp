@@ -21,6 +21,7 @@
 #include "widgets/panels/catalogue_texts.h"
 #include "app/gui/analysis_panel.h"
 #include "app/gui/ensemble_panel.h"
+#include "app/gui/bridge_window.h"
 #include "app/gui/diffusion_window.h"
 #include "app/gui/langevin_window.h"
 #include "app/gui/latent_window.h"
@@ -222,6 +223,15 @@ void MainWindow::openLatentScene() {
   window->show();
 }
 
+void MainWindow::openBridgeScene() {
+  // Schrodinger bridges between clouds and through snapshots, in a window of their own.
+  auto* window = new BridgeWindow(this);
+  window->setObjectName("bridgeWindow");
+  window->setAttribute(Qt::WA_DeleteOnClose);
+  window->setWindowFlag(Qt::Window);
+  window->show();
+}
+
 void MainWindow::openEquations() {
   const QString path = QFileDialog::getOpenFileName(this, tr("Open Equations"), QString(),
                                                     tr("Equations (*.txt *.eq);;All files (*)"));
@@ -252,6 +262,7 @@ void MainWindow::buildMenus() {
   file->addAction(tr("New &Langevin Scene…"), this, &MainWindow::openLangevinScene);
   file->addAction(tr("New &Diffusion Sampling Scene…"), this, &MainWindow::openDiffusionScene);
   file->addAction(tr("New La&tent Trajectories Scene…"), this, &MainWindow::openLatentScene);
+  file->addAction(tr("New Schrödinger &Bridge Scene…"), this, &MainWindow::openBridgeScene);
   file->addSeparator();
   file->addAction(tr("&Open Equations…"), this, &MainWindow::openEquations);
   file->addAction(tr("Save E&quations…"), this, &MainWindow::saveEquations);

@@ -59,6 +59,7 @@ class MainWindow : public QMainWindow {
   void openLangevinScene();
   void openDiffusionScene();
   void openLatentScene();
+  void openBridgeScene();
   void saveEquations();
   void rebuildParameterPanel();
   void buildMenus();
