@@ -1140,6 +1140,282 @@
     </message>
 </context>
 <context>
+    <name>flowscope::BridgeWindow</name>
+    <message>
+        <location filename="../app/gui/bridge_window.cpp" line="+68"/>
+        <source>Schrödinger bridges</source>
+        <translation>Schrödinger-Brücken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <location line="+8"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Source and target</source>
+        <translation>Quelle und Ziel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two clouds</source>
+        <translation>zwei Wolken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snapshots (multi-marginal)</source>
+        <translation>Momentaufnahmen (multimarginal)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>gauss:MEAN;COVARIANCE, builtin:ID, a mixture .json or a point file (.npy, .csv)</source>
+        <translation>gauss:MITTEL;KOVARIANZ, builtin:ID, eine Mischung .json oder eine Punktdatei (.npy, .csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source file…</source>
+        <translation>Quelldatei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target file…</source>
+        <translation>Zieldatei…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points drawn from each distribution (point files keep theirs)</source>
+        <translation>Aus jeder Verteilung gezogene Punkte (Punktdateien behalten ihre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points per side</source>
+        <translation>Punkte je Seite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference process</source>
+        <translation>Referenzprozess</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Small σ: close to optimal transport; large σ: close to the independent coupling</source>
+        <translation>Kleines σ: nahe am optimalen Transport; großes σ: nahe an der unabhängigen Kopplung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Brownian (θ = 0)</source>
+        <translation>Brownsch (θ = 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>θ &gt; 0: an Ornstein–Uhlenbeck reference dX = −θ X dt + σ dW</source>
+        <translation>θ &gt; 0: eine Ornstein-Uhlenbeck-Referenz dX = −θ X dt + σ dW</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paths drawn as lines (300 particles move along the bridge)</source>
+        <translation>Als Linien gezeichnete Pfade (300 Teilchen bewegen sich entlang der Brücke)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Snapshots: rounds of fitting A x + b to the paths and rebuilding the bridges</source>
+        <translation>Momentaufnahmen: Runden, in denen A x + b an die Pfade angepasst und die Brücken neu gebaut werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space-time (x, y, t)</source>
+        <translation>Raumzeit (x, y, t)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshots CSV…</source>
+        <translation>Momentaufnahmen-CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV with a time column and coordinate columns; without one, a demo</source>
+        <translation>Eine CSV mit einer Zeitspalte und Koordinatenspalten; ohne sie ein Beispiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OU rate θ</source>
+        <translation>OU-Rate θ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps per path</source>
+        <translation>Schritte je Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paths drawn</source>
+        <translation>Gezeichnete Pfade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coupling lines</source>
+        <translation>Kopplungslinien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refinements</source>
+        <translation>Verfeinerungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>σ = %1</source>
+        <translation>σ = %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open Points</source>
+        <translation>Punkte öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points or mixtures (*.npy *.csv *.json)</source>
+        <translation>Punkte oder Mischungen (*.npy *.csv *.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Snapshots</source>
+        <translation>Momentaufnahmen öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snapshots (*.csv)</source>
+        <translation>Momentaufnahmen (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Bridging the snapshots…</source>
+        <translation>Momentaufnahmen werden überbrückt…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot bridge the snapshots: %1</source>
+        <translation>Die Momentaufnahmen können nicht überbrückt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Snapshots bridged</source>
+        <translation>Momentaufnahmen überbrückt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshots bridged; some Sinkhorn runs did not converge</source>
+        <translation>Momentaufnahmen überbrückt; einige Sinkhorn-Läufe konvergierten nicht</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Solving the bridge…</source>
+        <translation>Brücke wird gelöst…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot build the bridge: %1</source>
+        <translation>Die Brücke kann nicht gebaut werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sinkhorn converged in %1 iterations (marginal error %2)</source>
+        <translation>Sinkhorn konvergierte in %1 Iterationen (Randfehler %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sinkhorn did not converge: %1</source>
+        <translation>Sinkhorn konvergierte nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>sigma = %1%2</source>
+        <translation>sigma = %1%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, OU reference</source>
+        <translation>, OU-Referenz</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>snapshots: fitted drift A x + b</source>
+        <translation>Momentaufnahmen: angepasste Drift A x + b</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mean |x − y|² over the coupled pairs: &lt;b&gt;%1&lt;/b&gt; (independent pairs: %2)</source>
+        <translation>Mittleres |x − y|² der gekoppelten Paare: &lt;b&gt;%1&lt;/b&gt; (unabhängige Paare: %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;br&gt;At t = %1 — closed form: mean (%2, %3), covariance %4; sample of %5 paths: mean (%6, %7), covariance %8</source>
+        <translation>&lt;br&gt;Bei t = %1 — geschlossene Form: Mittel (%2, %3), Kovarianz %4; Stichprobe aus %5 Pfaden: Mittel (%6, %7), Kovarianz %8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;br&gt;The closed form is shown when both ends are Gaussian (gauss: literals or one-component mixtures).</source>
+        <translation>&lt;br&gt;Die geschlossene Form erscheint, wenn beide Enden gaußsch sind (gauss:-Angaben oder Mischungen mit einer Komponente).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 snapshots at t = %2</source>
+        <translation>%1 Momentaufnahmen bei t = %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; true drift A = %1</source>
+        <translation>; wahre Drift A = %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;br&gt;Round %1: fitted A = %2, b = (%3), change %4</source>
+        <translation>&lt;br&gt;Runde %1: angepasstes A = %2, b = (%3), Änderung %4</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::DiffusionWindow</name>
     <message>
         <location filename="../app/gui/diffusion_window.cpp" line="+61"/>
@@ -2577,7 +2853,7 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
 <context>
     <name>flowscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+99"/>
+        <location filename="../app/gui/main_window.cpp" line="+100"/>
         <source>Flowscope — %1 attractor</source>
         <translation>Flowscope — %1-Attraktor</translation>
     </message>
@@ -2637,7 +2913,7 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
         <translation>Gleichungen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <location line="+4"/>
         <source>Open Equations</source>
         <translation>Gleichungen öffnen</translation>
@@ -2683,6 +2959,11 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
         <location line="+1"/>
         <source>New La&amp;tent Trajectories Scene…</source>
         <translation>Neue Szene für la&amp;tente Trajektorien…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Schrödinger &amp;Bridge Scene…</source>
+        <translation>Neue Schrödinger-&amp;Brücken-Szene…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2766,8 +3047,8 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
         <translation>Das Bildschirmfoto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+92"/>
+        <location line="-91"/>
+        <location line="+93"/>
         <location line="+12"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>

@@ -1140,6 +1140,282 @@
     </message>
 </context>
 <context>
+    <name>flowscope::BridgeWindow</name>
+    <message>
+        <location filename="../app/gui/bridge_window.cpp" line="+68"/>
+        <source>Schrödinger bridges</source>
+        <translation>Ponts de Schrödinger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <location line="+8"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Source and target</source>
+        <translation>Source et cible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two clouds</source>
+        <translation>deux nuages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snapshots (multi-marginal)</source>
+        <translation>instantanés (multi-marginal)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>gauss:MEAN;COVARIANCE, builtin:ID, a mixture .json or a point file (.npy, .csv)</source>
+        <translation>gauss:MOYENNE;COVARIANCE, builtin:ID, un mélange .json ou un fichier de points (.npy, .csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source file…</source>
+        <translation>Fichier source…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target file…</source>
+        <translation>Fichier cible…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points drawn from each distribution (point files keep theirs)</source>
+        <translation>Points tirés de chaque loi (les fichiers de points gardent les leurs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points per side</source>
+        <translation>Points par côté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference process</source>
+        <translation>Processus de référence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Small σ: close to optimal transport; large σ: close to the independent coupling</source>
+        <translation>σ petit : proche du transport optimal ; σ grand : proche du couplage indépendant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Brownian (θ = 0)</source>
+        <translation>brownien (θ = 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>θ &gt; 0: an Ornstein–Uhlenbeck reference dX = −θ X dt + σ dW</source>
+        <translation>θ &gt; 0 : une référence d&apos;Ornstein-Uhlenbeck dX = −θ X dt + σ dW</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paths drawn as lines (300 particles move along the bridge)</source>
+        <translation>Chemins tracés en lignes (300 particules se déplacent le long du pont)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Snapshots: rounds of fitting A x + b to the paths and rebuilding the bridges</source>
+        <translation>Instantanés : tours d’ajustement de A x + b aux chemins et de reconstruction des ponts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space-time (x, y, t)</source>
+        <translation>espace-temps (x, y, t)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshots CSV…</source>
+        <translation>CSV d’instantanés…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV with a time column and coordinate columns; without one, a demo</source>
+        <translation>Un CSV avec une colonne time et des colonnes de coordonnées ; sans lui, une démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OU rate θ</source>
+        <translation>taux OU θ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps per path</source>
+        <translation>Pas par chemin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paths drawn</source>
+        <translation>Chemins tracés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coupling lines</source>
+        <translation>Lignes de couplage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refinements</source>
+        <translation>Raffinements</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>σ = %1</source>
+        <translation>σ = %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open Points</source>
+        <translation>Ouvrir des points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points or mixtures (*.npy *.csv *.json)</source>
+        <translation>Points ou mélanges (*.npy *.csv *.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Snapshots</source>
+        <translation>Ouvrir des instantanés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snapshots (*.csv)</source>
+        <translation>Instantanés (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Bridging the snapshots…</source>
+        <translation>Pontage des instantanés…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot bridge the snapshots: %1</source>
+        <translation>Impossible de relier les instantanés : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Snapshots bridged</source>
+        <translation>Instantanés reliés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshots bridged; some Sinkhorn runs did not converge</source>
+        <translation>Instantanés reliés ; certains Sinkhorn n’ont pas convergé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Solving the bridge…</source>
+        <translation>Résolution du pont…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot build the bridge: %1</source>
+        <translation>Impossible de construire le pont : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sinkhorn converged in %1 iterations (marginal error %2)</source>
+        <translation>Sinkhorn a convergé en %1 itérations (erreur marginale %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sinkhorn did not converge: %1</source>
+        <translation>Sinkhorn n’a pas convergé : %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>sigma = %1%2</source>
+        <translation>sigma = %1%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, OU reference</source>
+        <translation>, reference OU</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>snapshots: fitted drift A x + b</source>
+        <translation>instantanes : derive ajustee A x + b</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mean |x − y|² over the coupled pairs: &lt;b&gt;%1&lt;/b&gt; (independent pairs: %2)</source>
+        <translation>|x − y|² moyen des paires couplées : &lt;b&gt;%1&lt;/b&gt; (paires indépendantes : %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;br&gt;At t = %1 — closed form: mean (%2, %3), covariance %4; sample of %5 paths: mean (%6, %7), covariance %8</source>
+        <translation>&lt;br&gt;À t = %1 — forme close : moyenne (%2, %3), covariance %4 ; échantillon de %5 chemins : moyenne (%6, %7), covariance %8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;br&gt;The closed form is shown when both ends are Gaussian (gauss: literals or one-component mixtures).</source>
+        <translation>&lt;br&gt;La forme close s’affiche quand les deux bouts sont gaussiens (littéraux gauss: ou mélanges à une composante).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 snapshots at t = %2</source>
+        <translation>%1 instantanés à t = %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; true drift A = %1</source>
+        <translation> ; vraie dérive A = %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;br&gt;Round %1: fitted A = %2, b = (%3), change %4</source>
+        <translation>&lt;br&gt;Tour %1 : A ajusté = %2, b = (%3), variation %4</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::DiffusionWindow</name>
     <message>
         <location filename="../app/gui/diffusion_window.cpp" line="+61"/>
@@ -2577,7 +2853,7 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
 <context>
     <name>flowscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+99"/>
+        <location filename="../app/gui/main_window.cpp" line="+100"/>
         <source>Flowscope — %1 attractor</source>
         <translation>Flowscope — attracteur de %1</translation>
     </message>
@@ -2637,7 +2913,7 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
         <translation>Équations</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <location line="+4"/>
         <source>Open Equations</source>
         <translation>Ouvrir des équations</translation>
@@ -2683,6 +2959,11 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
         <location line="+1"/>
         <source>New La&amp;tent Trajectories Scene…</source>
         <translation>Nouvelle scène de &amp;trajectoires latentes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Schrödinger &amp;Bridge Scene…</source>
+        <translation>Nouvelle scène de &amp;ponts de Schrödinger…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2766,8 +3047,8 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
         <translation>La capture n’a pas été enregistrée : %1</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+92"/>
+        <location line="-91"/>
+        <location line="+93"/>
         <location line="+12"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
