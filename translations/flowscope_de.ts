@@ -1142,7 +1142,7 @@
 <context>
     <name>flowscope::BridgeWindow</name>
     <message>
-        <location filename="../app/gui/bridge_window.cpp" line="+68"/>
+        <location filename="../app/gui/bridge_window.cpp" line="+69"/>
         <source>Schrödinger bridges</source>
         <translation>Schrödinger-Brücken</translation>
     </message>
@@ -1244,6 +1244,16 @@
         <translation>θ &gt; 0: eine Ornstein-Uhlenbeck-Referenz dX = −θ X dt + σ dW</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>none (Brownian or OU)</source>
+        <translation>keines (Brownsch oder OU)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Langevin potential&apos;s drift −∇U as the reference, linearised over the clouds</source>
+        <translation>Die Drift −∇U eines Langevin-Potentials als Referenz, über den Wolken linearisiert</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Paths drawn as lines (300 particles move along the bridge)</source>
         <translation>Als Linien gezeichnete Pfade (300 Teilchen bewegen sich entlang der Brücke)</translation>
@@ -1280,6 +1290,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Langevin U</source>
+        <translation>Langevin-U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Steps per path</source>
         <translation>Schritte je Pfad</translation>
     </message>
@@ -1305,7 +1320,7 @@
         <translation>σ = %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Open Points</source>
         <translation>Punkte öffnen</translation>
     </message>
@@ -1325,7 +1340,7 @@
         <translation>Momentaufnahmen (*.csv)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Bridging the snapshots…</source>
         <translation>Momentaufnahmen werden überbrückt…</translation>
     </message>
@@ -1345,7 +1360,7 @@
         <translation>Momentaufnahmen überbrückt; einige Sinkhorn-Läufe konvergierten nicht</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Solving the bridge…</source>
         <translation>Brücke wird gelöst…</translation>
     </message>
@@ -1366,13 +1381,8 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>sigma = %1%2</source>
-        <translation>sigma = %1%2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>, OU reference</source>
-        <translation>, OU-Referenz</translation>
+        <source>sigma = %1, reference %2</source>
+        <translation>sigma = %1, Referenz %2</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1390,7 +1400,12 @@
         <translation>Mittleres |x − y|² der gekoppelten Paare: &lt;b&gt;%1&lt;/b&gt; (unabhängige Paare: %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>&lt;br&gt;Reference %1: drift A x + b with A = %2, b = (%3), fitting −∇U over the clouds with R² = %4</source>
+        <translation>&lt;br&gt;Referenz %1: Drift A x + b mit A = %2, b = (%3), passt −∇U über den Wolken mit R² = %4 an</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;br&gt;At t = %1 — closed form: mean (%2, %3), covariance %4; sample of %5 paths: mean (%6, %7), covariance %8</source>
         <translation>&lt;br&gt;Bei t = %1 — geschlossene Form: Mittel (%2, %3), Kovarianz %4; Stichprobe aus %5 Pfaden: Mittel (%6, %7), Kovarianz %8</translation>
     </message>

@@ -1142,7 +1142,7 @@
 <context>
     <name>flowscope::BridgeWindow</name>
     <message>
-        <location filename="../app/gui/bridge_window.cpp" line="+68"/>
+        <location filename="../app/gui/bridge_window.cpp" line="+69"/>
         <source>Schrödinger bridges</source>
         <translation>Ponts de Schrödinger</translation>
     </message>
@@ -1244,6 +1244,16 @@
         <translation>θ &gt; 0 : une référence d&apos;Ornstein-Uhlenbeck dX = −θ X dt + σ dW</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>none (Brownian or OU)</source>
+        <translation>aucun (brownien ou OU)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Langevin potential&apos;s drift −∇U as the reference, linearised over the clouds</source>
+        <translation>La dérive −∇U d&apos;un potentiel de Langevin comme référence, linéarisée sur les nuages</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Paths drawn as lines (300 particles move along the bridge)</source>
         <translation>Chemins tracés en lignes (300 particules se déplacent le long du pont)</translation>
@@ -1280,6 +1290,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Langevin U</source>
+        <translation>U de Langevin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Steps per path</source>
         <translation>Pas par chemin</translation>
     </message>
@@ -1305,7 +1320,7 @@
         <translation>σ = %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Open Points</source>
         <translation>Ouvrir des points</translation>
     </message>
@@ -1325,7 +1340,7 @@
         <translation>Instantanés (*.csv)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Bridging the snapshots…</source>
         <translation>Pontage des instantanés…</translation>
     </message>
@@ -1345,7 +1360,7 @@
         <translation>Instantanés reliés ; certains Sinkhorn n’ont pas convergé</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Solving the bridge…</source>
         <translation>Résolution du pont…</translation>
     </message>
@@ -1366,13 +1381,8 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>sigma = %1%2</source>
-        <translation>sigma = %1%2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>, OU reference</source>
-        <translation>, reference OU</translation>
+        <source>sigma = %1, reference %2</source>
+        <translation>sigma = %1, reference %2</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1390,7 +1400,12 @@
         <translation>|x − y|² moyen des paires couplées : &lt;b&gt;%1&lt;/b&gt; (paires indépendantes : %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>&lt;br&gt;Reference %1: drift A x + b with A = %2, b = (%3), fitting −∇U over the clouds with R² = %4</source>
+        <translation>&lt;br&gt;Référence %1 : dérive A x + b avec A = %2, b = (%3), ajustant −∇U sur les nuages avec R² = %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;br&gt;At t = %1 — closed form: mean (%2, %3), covariance %4; sample of %5 paths: mean (%6, %7), covariance %8</source>
         <translation>&lt;br&gt;À t = %1 — forme close : moyenne (%2, %3), covariance %4 ; échantillon de %5 chemins : moyenne (%6, %7), covariance %8</translation>
     </message>

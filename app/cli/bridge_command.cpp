@@ -11,6 +11,7 @@
 
 #include "app/cli/commands.h"
 #include "core/bridge/gaussian_bridge.h"
+#include "core/bridge/langevin_reference.h"
 #include "core/bridge/schrodinger_bridge.h"
 #include "core/io/file_name.h"
 #include "core/io/npy.h"
@@ -46,7 +47,9 @@ int run_bridge(std::span<const std::string> args) {
       {"from", "SPEC", "source: gauss:MEAN;COV, a .npy/.csv point file (builtin:ID and mixture .json: coming)"},
       {"to", "SPEC", "target, same forms"},
       {"sigma", "S", "reference noise: variance sigma^2 per unit time, > 0"},
-      {"reference", "REF", "brownian (default) or ou:THETA (dX = -THETA X dt + sigma dW)"},
+      {"reference", "REF",
+       "brownian (default), ou:THETA (dX = -THETA X dt + sigma dW) or langevin:POTENTIAL (a Langevin "
+       "potential's drift -grad U, linearised over the clouds)"},
       {"n", "N", "number of paths (and of samples drawn from a gauss: source or target)"},
       {"steps", "K", "time steps on [0, 1] (default 100)"},
       {"seed", "K", "seed of the samples and the noise (default 0)"},
@@ -73,8 +76,17 @@ int run_bridge(std::span<const std::string> args) {
     throw UsageError("options '--from' and '--to' have dimensions " + std::to_string(from.dimension) + " and " +
                      std::to_string(to.dimension) + "; they must agree");
   const int d = from.dimension;
-  const LinearReference reference =
-      parse_reference("--reference", options.text("reference").value_or("brownian"), d, sigma);
+  const std::string reference_text = options.text("reference").value_or("brownian");
+  const bool langevin = reference_text.rfind("langevin:", 0) == 0;
+  LinearReference reference = langevin ? brownian_reference(d, sigma)  // replaced once the clouds are drawn
+                                       : parse_reference("--reference", reference_text, d, sigma);
+  std::shared_ptr<const Potential> potential;
+  if (langevin) {
+    potential = find_potential(reference_text.substr(9));
+    if (potential->dimension() != d)
+      throw UsageError("option '--reference': potential '" + reference_text.substr(9) + "' is " +
+                       std::to_string(potential->dimension()) + "-D and the clouds " + std::to_string(d) + "-D");
+  }
   const auto n = static_cast<std::size_t>(options.whole("n", 1, 1e7));
   const int steps = static_cast<int>(options.whole("steps", 1, 1e6, 100));
   const std::uint64_t seed = options.seed();
@@ -93,6 +105,13 @@ int run_bridge(std::span<const std::string> args) {
 
   const PointCloud x = cloud_from_source(from, n, seed, 1);
   const PointCloud y = cloud_from_source(to, n, seed, 2);
+  double langevin_fit_r2 = std::nan("");
+  if (potential) {
+    const LangevinReferenceFit fit =
+        linearised_langevin_reference(*potential, default_parameters(*potential), {&x, &y}, sigma);
+    reference = fit.reference;
+    langevin_fit_r2 = fit.r_squared;
+  }
   const auto begin = std::chrono::steady_clock::now();
   const StaticBridge bridge = solve_static_bridge(x, y, reference, 1.0, so);
   const BridgePaths paths = sample_bridge_paths(bridge, n, steps, seed + 3);
@@ -121,6 +140,8 @@ int run_bridge(std::span<const std::string> args) {
     json += ",\"dimension\":" + std::to_string(d);
     json += ",\"sigma\":" + json_number(sigma);
     json += ",\"reference\":" + json_string(reference.name);
+    json += ",\"reference_drift\":{\"A\":" + json_matrix(reference.a, d) + ",\"b\":" + json_array(reference.b) +
+            ",\"langevin_fit_r2\":" + json_number(langevin_fit_r2) + "}";
     json += ",\"epsilon\":" + (reference.name == "brownian" ? json_number(2 * sigma * sigma) : std::string("null"));
     json += ",\"n\":" + std::to_string(n);
     json += ",\"n_from\":" + std::to_string(x.count) + ",\"n_to\":" + std::to_string(y.count);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "core/bridge/langevin_reference.h"
 #include "core/errors.h"
 #include "core/random/philox.h"
 #include "core/transport/cloud_spec.h"
@@ -19,8 +20,16 @@ BridgeRun run_bridge(const BridgeRequest& r, const RunControl& control) {
   run.dimension = from.dimension;
   run.x = cloud_from_source(from, r.n, r.seed, 0);
   run.y = cloud_from_source(to, r.n, r.seed, 1);
-  const LinearReference reference = r.theta > 0 ? ou_reference(run.dimension, r.sigma, r.theta)
-                                                : brownian_reference(run.dimension, r.sigma);
+  LinearReference reference = r.theta > 0 ? ou_reference(run.dimension, r.sigma, r.theta)
+                                          : brownian_reference(run.dimension, r.sigma);
+  if (!r.potential.empty()) {
+    const auto potential = find_potential(r.potential);
+    const LangevinReferenceFit fit =
+        linearised_langevin_reference(*potential, default_parameters(*potential), {&run.x, &run.y}, r.sigma);
+    reference = fit.reference;
+    run.langevin_fit_r2 = fit.r_squared;
+  }
+  run.reference = reference;
   SinkhornOptions options;
   options.tolerance = 1e-6;
   options.max_iterations = 3000;

@@ -24,6 +24,7 @@ struct BridgeRequest {
   std::size_t n = 400;      // points per side drawn from a distribution (files keep theirs)
   double sigma = 1.0;       // reference noise per unit time
   double theta = 0.0;       // > 0: Ornstein-Uhlenbeck reference with this rate
+  std::string potential;    // not empty: a Langevin potential's drift, linearised over the clouds (wins over theta)
   int steps = 30;           // grid steps along each path
   std::size_t paths = 300;  // bridge paths sampled
   std::size_t couplings = 200;  // pairs drawn as lines
@@ -42,6 +43,8 @@ struct BridgeRun {
   double pair_distance2 = 0.0;         // mean |x - y|^2 over the sampled paths' ends
   double independent_distance2 = 0.0;  // E|x - y|^2 with x and y independent
   std::optional<GaussianBridge> closed_form;
+  LinearReference reference;        // as used (a fitted Langevin drift shows here)
+  double langevin_fit_r2 = -1.0;    // < 0: no Langevin reference
 };
 
 // Throws InputError / IoError for a bad SPEC or file (naming it).

@@ -26,6 +26,7 @@
 
 #include "core/distributions/distribution.h"
 #include "core/errors.h"
+#include "core/langevin/potential.h"
 #include "widgets/panels/job_runner.h"
 #include "widgets/render/bridge_scene.h"
 #include "widgets/view/vtk_view.h"
@@ -222,6 +223,13 @@ void BridgeWindow::buildControls(QWidget* panel) {
   theta_spin_->setSingleStep(0.1);
   theta_spin_->setSpecialValueText(tr("Brownian (θ = 0)"));
   theta_spin_->setToolTip(tr("θ > 0: an Ornstein–Uhlenbeck reference dX = −θ X dt + σ dW"));
+  potential_combo_ = new QComboBox;
+  potential_combo_->setObjectName("bridgePotential");
+  potential_combo_->addItem(tr("none (Brownian or OU)"), QString());
+  for (const auto& p : all_potentials())
+    if (p->dimension() == 2)
+      potential_combo_->addItem(QString::fromStdString(std::string(p->name())), QString::fromStdString(std::string(p->id())));
+  potential_combo_->setToolTip(tr("A Langevin potential's drift −∇U as the reference, linearised over the clouds"));
   steps_spin_ = new QSpinBox;
   steps_spin_->setRange(2, 500);
   steps_spin_->setValue(30);
@@ -245,6 +253,7 @@ void BridgeWindow::buildControls(QWidget* panel) {
   snapshots_file->setToolTip(tr("A CSV with a time column and coordinate columns; without one, a demo"));
   ref_form->addRow(tr("σ"), sigma_row);
   ref_form->addRow(tr("OU rate θ"), theta_spin_);
+  ref_form->addRow(tr("Langevin U"), potential_combo_);
   ref_form->addRow(tr("Steps per path"), steps_spin_);
   ref_form->addRow(tr("Paths drawn"), paths_spin_);
   ref_form->addRow(tr("Coupling lines"), couplings_spin_);
@@ -271,6 +280,7 @@ void BridgeWindow::buildControls(QWidget* panel) {
   });
   for (QSpinBox* s : {count_spin_, steps_spin_, refine_spin_}) connect(s, &QSpinBox::valueChanged, this, [this] { scheduleRun(); });
   connect(theta_spin_, &QDoubleSpinBox::valueChanged, this, [this] { scheduleRun(); });
+  connect(potential_combo_, &QComboBox::currentIndexChanged, this, [this] { scheduleRun(); });
   for (QSpinBox* s : {paths_spin_, couplings_spin_}) connect(s, &QSpinBox::valueChanged, this, [this] { drawFrame(); });
   connect(spacetime_check_, &QCheckBox::toggled, this, [this] {
     drawFrame();
@@ -307,6 +317,13 @@ void BridgeWindow::setSigma(double s) {
 double BridgeWindow::sigma() const {
   return kSigmaMin * std::pow(kSigmaMax / kSigmaMin, static_cast<double>(sigma_slider_->value()) / kSigmaSteps);
 }
+bool BridgeWindow::setPotentialReference(const QString& id) {
+  const int index = potential_combo_->findData(id);
+  if (index < 0) return false;
+  potential_combo_->setCurrentIndex(index);
+  return true;
+}
+
 void BridgeWindow::setSnapshotsMode(bool on, const QString& csv) {
   csv_ = csv;
   if (mode_combo_->currentIndex() != (on ? 1 : 0))
@@ -371,6 +388,7 @@ void BridgeWindow::run() {
   request.n = static_cast<std::size_t>(count_spin_->value());
   request.sigma = sigma();
   request.theta = theta_spin_->value();
+  request.potential = potential_combo_->currentData().toString().toStdString();
   request.steps = steps_spin_->value();
   setStatus(tr("Solving the bridge…"));
   runner_->start(
@@ -435,7 +453,7 @@ void BridgeWindow::drawFrame() {
       oval = ellipse(gaussian_bridge_marginal(*bridge_->closed_form, t), st ? static_cast<float>(t * scale) : 0.0f);
     }
     scene_->setEllipse(oval);
-    scene_->setCaption(tr("sigma = %1%2").arg(sigma(), 0, 'g', 3).arg(theta_spin_->value() > 0 ? tr(", OU reference") : QString()).toStdString());
+    scene_->setCaption(tr("sigma = %1, reference %2").arg(sigma(), 0, 'g', 3).arg(QString::fromStdString(bridge_->reference.name)).toStdString());
   } else if (snapshots_) {
     paths = &snapshots_->result.paths;
     const auto& times = snapshots_->snapshots.times;
@@ -496,6 +514,12 @@ void BridgeWindow::updateInfo() {
   if (bridge_) {
     html += tr("Mean |x − y|² over the coupled pairs: <b>%1</b> (independent pairs: %2)")
                 .arg(number(bridge_->pair_distance2), number(bridge_->independent_distance2));
+    if (bridge_->langevin_fit_r2 >= 0)
+      html += tr("<br>Reference %1: drift A x + b with A = %2, b = (%3), fitting −∇U over the clouds with R² = %4")
+                  .arg(QString::fromStdString(bridge_->reference.name))
+                  .arg(matrix_text(bridge_->reference.a, bridge_->dimension))
+                  .arg(number(bridge_->reference.b[0]) + ", " + number(bridge_->reference.b.size() > 1 ? bridge_->reference.b[1] : 0.0))
+                  .arg(number(bridge_->langevin_fit_r2));
     if (bridge_->closed_form && bridge_->dimension == 2 && bridge_->paths.samples() > 0) {
       const std::size_t k = std::min<std::size_t>(static_cast<std::size_t>(std::max(0, time_slider_->value())),
                                                   bridge_->paths.samples() - 1);

@@ -44,6 +44,8 @@ class BridgeWindow : public QMainWindow {
   void setSource(const QString& spec);
   void setTarget(const QString& spec);
   void setSigma(double sigma);  // moves the slider (log scale, 0.02 .. 5)
+  // A Langevin potential as the reference ("" for Brownian / OU).
+  bool setPotentialReference(const QString& id);
   double sigma() const;
   void setSnapshotsMode(bool on, const QString& csv = {});
   void setSpaceTime(bool on);
@@ -87,6 +89,7 @@ class BridgeWindow : public QMainWindow {
   QSlider* sigma_slider_;
   QLabel* sigma_label_;
   QDoubleSpinBox* theta_spin_;
+  QComboBox* potential_combo_;
   QSpinBox* steps_spin_;
   QSpinBox* paths_spin_;
   QSpinBox* couplings_spin_;

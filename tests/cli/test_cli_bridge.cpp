@@ -165,6 +165,22 @@ class TestCliBridge : public QObject {
     QVERIFY(json_of(r)["closed_form"].isObject());
   }
 
+  void bridgeWithALangevinReference() {
+    // The harmonic potential (k = 1) as reference is Ornstein-Uhlenbeck with theta 1.
+    const Run r = cli({"bridge", "--from", path("a.npy"), "--to", path("b.npy"), "--sigma", "0.8", "--reference",
+                       "langevin:harmonic", "--n", "100", "--steps", "5", "--json"});
+    QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+    const QJsonObject j = json_of(r);
+    QCOMPARE(j["reference"].toString(), QString("langevin:harmonic"));
+    const QJsonArray a = j["reference_drift"].toObject()["A"].toArray();
+    QVERIFY(std::fabs(a[0].toArray()[0].toDouble() + 1) < 1e-9 && std::fabs(a[1].toArray()[1].toDouble() + 1) < 1e-9);
+    QVERIFY(std::fabs(j["reference_drift"].toObject()["langevin_fit_r2"].toDouble() - 1) < 1e-9);
+    const Run bad = cli({"bridge", "--from", path("a.npy"), "--to", path("b.npy"), "--sigma", "0.8", "--reference",
+                         "langevin:nope", "--n", "10"});
+    QCOMPARE(bad.exit_code, 2);
+    QVERIFY2(bad.err.contains("unknown potential 'nope'"), qPrintable(bad.err));
+  }
+
   void bridgeSnapshotsReportsTheFitPerRefinement() {
     const Run r = cli({"bridge-snapshots", "--data", path("snap.csv"), "--sigma", "0.5", "--refine", "2", "--n", "300",
                        "--steps", "5", "--out", path("s.npy"), "--json"});

@@ -11,6 +11,8 @@
 #include <random>
 
 #include "core/bridge/gaussian_bridge.h"
+#include "core/bridge/langevin_reference.h"
+#include "core/langevin/potential.h"
 #include "core/bridge/multi_marginal.h"
 #include "core/bridge/schrodinger_bridge.h"
 #include "core/errors.h"
@@ -221,6 +223,34 @@ class TestBridge : public QObject {
     QVERIFY2(worst < 0.15, qPrintable(QString::number(worst)));
     QVERIFY(r.rounds.back().change < r.rounds.front().change);
     QCOMPARE(r.paths.samples(), std::size_t{4 * 20 + 1});
+  }
+
+  void langevinReferenceIsExactForAHarmonicPotential() {
+    // U = k |x|^2 / 2: -grad U = -k x is affine, so the fitted reference is
+    // exactly Ornstein-Uhlenbeck with theta = k, whatever the points.
+    const double k = 1.7, sigma = 0.6;
+    const auto harmonic = sized_for(find_potential("harmonic"), std::vector<double>{k, 2.0});
+    std::vector<double> rows;
+    for (int i = 0; i < 50; ++i) rows.insert(rows.end(), {std::cos(0.3 * i) * (1 + 0.02 * i), std::sin(0.7 * i) - 0.5});
+    const PointCloud cloud = cloud_from_rows(rows.data(), 50, 2);
+    const LangevinReferenceFit fit = linearised_langevin_reference(*harmonic, std::vector<double>{k, 2.0}, {&cloud}, sigma);
+    QVERIFY(std::fabs(fit.r_squared - 1) < 1e-12);
+    const LinearReference ou = ou_reference(2, sigma, k);
+    for (int e = 0; e < 4; ++e) QVERIFY(std::fabs(fit.reference.a[e] - ou.a[e]) < 1e-12);
+    for (int j = 0; j < 2; ++j) QVERIFY(std::fabs(fit.reference.b[j]) < 1e-12);
+    QCOMPARE(QString::fromStdString(fit.reference.name), QString("langevin:harmonic"));
+    // A double well's drift is not affine: the fit says how much of it the reference keeps.
+    const auto well = find_potential("double-well");
+    const LangevinReferenceFit dw = linearised_langevin_reference(*well, default_parameters(*well), {&cloud}, sigma);
+    QVERIFY(dw.r_squared > 0 && dw.r_squared < 1);
+    // A 1-D potential for 2-D clouds is refused, naming both dimensions.
+    const auto one = find_potential("double-well-1d");
+    try {
+      linearised_langevin_reference(*one, default_parameters(*one), {&cloud}, sigma);
+      QFAIL("a 1-D potential for 2-D clouds was accepted");
+    } catch (const InputError& e) {
+      QVERIFY2(std::string(e.what()).find("1-D and the clouds 2-D") != std::string::npos, e.what());
+    }
   }
 
   void badInputIsRefused() {

@@ -93,6 +93,16 @@ class TestBridgeWindow : public QObject {
     QCOMPARE(w.scene().particleCount(), std::size_t{300});
     save(w, "bridge_space_time");
 
+    // A Langevin potential as the reference: the double well's drift, linearised.
+    w.setSpaceTime(false);
+    QVERIFY(w.setPotentialReference("double-well"));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy() && w.bridge() && w.bridge()->langevin_fit_r2 >= 0, kTimeoutMs);
+    QCOMPARE(QString::fromStdString(w.bridge()->reference.name), QString("langevin:double-well"));
+    QVERIFY(w.infoText().contains("langevin:double-well"));
+    save(w, "bridge_langevin_reference");
+    QVERIFY(w.setPotentialReference(""));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy() && w.bridge() && w.bridge()->langevin_fit_r2 < 0, kTimeoutMs);
+
     // A bad SPEC is named; the last bridge stays.
     w.setSource("gauss:0,0;1,2,2,1");
     QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy() && w.statusText().startsWith("Cannot"), kTimeoutMs);
