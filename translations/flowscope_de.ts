@@ -1012,7 +1012,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/latent_window.cpp" line="+72"/>
+        <location filename="../widgets/scenes/latent/latent_window.cpp" line="+73"/>
         <source>Choose a dataset</source>
         <translation>Datensatz wählen</translation>
     </message>
@@ -1043,9 +1043,42 @@
     </message>
 </context>
 <context>
+    <name>SceneSettings</name>
+    <message>
+        <location filename="../widgets/panels/setting_texts.cpp" line="+11"/>
+        <source>temperature (energy units)</source>
+        <translation>Temperatur (in Energieeinheiten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friction coefficient</source>
+        <translation>Reibungskoeffizient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>particle mass (underdamped methods)</source>
+        <translation>Teilchenmasse (unterdämpfte Verfahren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time step</source>
+        <translation>Zeitschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amplitude of the periodic force F cos(ωt) along x</source>
+        <translation>Amplitude der periodischen Kraft F cos(ωt) entlang x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angular frequency ω of the periodic force</source>
+        <translation>Kreisfrequenz ω der periodischen Kraft</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::AnalysisPanel</name>
     <message>
-        <location filename="../app/gui/analysis_panel.cpp" line="+22"/>
+        <location filename="../widgets/scenes/chaotic/analysis_panel.cpp" line="+22"/>
         <source>Lyapunov</source>
         <translation>Lyapunov</translation>
     </message>
@@ -1078,7 +1111,7 @@
 <context>
     <name>flowscope::AnalysisTab</name>
     <message>
-        <location filename="../app/gui/analysis_tab.cpp" line="+40"/>
+        <location filename="../widgets/scenes/chaotic/analysis_tab.cpp" line="+40"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
@@ -1142,39 +1175,12 @@
 <context>
     <name>flowscope::BridgeWindow</name>
     <message>
-        <location filename="../app/gui/bridge_window.cpp" line="+69"/>
+        <location filename="../widgets/scenes/bridge/bridge_window.cpp" line="+69"/>
         <source>Schrödinger bridges</source>
         <translation>Schrödinger-Brücken</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+62"/>
-        <location line="+8"/>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+48"/>
         <source>Source and target</source>
         <translation>Quelle und Ziel</translation>
     </message>
@@ -1314,13 +1320,15 @@
         <translation>Verfeinerungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+3"/>
+        <location line="+50"/>
+        <location line="+302"/>
         <source>σ = %1</source>
         <translation>σ = %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-333"/>
         <source>Open Points</source>
         <translation>Punkte öffnen</translation>
     </message>
@@ -1340,7 +1348,7 @@
         <translation>Momentaufnahmen (*.csv)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Bridging the snapshots…</source>
         <translation>Momentaufnahmen werden überbrückt…</translation>
     </message>
@@ -1350,7 +1358,7 @@
         <translation>Die Momentaufnahmen können nicht überbrückt werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Snapshots bridged</source>
         <translation>Momentaufnahmen überbrückt</translation>
     </message>
@@ -1360,7 +1368,7 @@
         <translation>Momentaufnahmen überbrückt; einige Sinkhorn-Läufe konvergierten nicht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Solving the bridge…</source>
         <translation>Brücke wird gelöst…</translation>
     </message>
@@ -1370,7 +1378,7 @@
         <translation>Die Brücke kann nicht gebaut werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sinkhorn converged in %1 iterations (marginal error %2)</source>
         <translation>Sinkhorn konvergierte in %1 Iterationen (Randfehler %2)</translation>
     </message>
@@ -1380,7 +1388,7 @@
         <translation>Sinkhorn konvergierte nicht: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>sigma = %1, reference %2</source>
         <translation>sigma = %1, Referenz %2</translation>
     </message>
@@ -1429,38 +1437,246 @@
         <source>&lt;br&gt;Round %1: fitted A = %2, b = (%3), change %4</source>
         <translation>&lt;br&gt;Runde %1: angepasstes A = %2, b = (%3), Änderung %4</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>This is not a Schrödinger bridge scene state.</source>
+        <translation>Dies ist kein Szenenzustand einer Schrödinger-Brücke.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a two-dimensional potential.</source>
+        <translation>„%1“ ist kein zweidimensionales Potential.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ChaoticWindow</name>
+    <message>
+        <location filename="../widgets/scenes/chaotic/chaotic_window.cpp" line="+65"/>
+        <source>Computing…</source>
+        <translation>Berechnung läuft…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 attractor</source>
+        <translation>%1-Attraktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time step</source>
+        <translation>Zeitschritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step of the RK4 integrator</source>
+        <translation>Schrittweite des RK4-Integrators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length of the trajectory in time units</source>
+        <translation>Länge der Trajektorie in Zeiteinheiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Equations</source>
+        <translation>Gleichungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Open Equations</source>
+        <translation>Gleichungen öffnen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+12"/>
+        <source>Equations (*.txt *.eq);;All files (*)</source>
+        <translation>Gleichungen (*.txt *.eq);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+4"/>
+        <source>Save Equations</source>
+        <translation>Gleichungen speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <location line="+12"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Trajectory…</source>
+        <translation>Trajektorie &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;Screenshot…</source>
+        <translation>Bildschirm&amp;foto speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Equations…</source>
+        <translation>&amp;Gleichungen öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save E&amp;quations…</source>
+        <translation>Gleichungen &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Camera</source>
+        <translation>Kamera &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Parameters</source>
+        <translation>&amp;Parameter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Systems</source>
+        <translation>&amp;Systeme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Equations</source>
+        <translation>&amp;Gleichungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;nsemble</source>
+        <translation>&amp;Ensemble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 points computed in %2 ms</source>
+        <translation>%1 Punkte in %2 ms berechnet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Save Screenshot</source>
+        <translation>Bildschirmfoto speichern</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The screenshot was not saved: %1</source>
+        <translation>Das Bildschirmfoto wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Export Trajectory</source>
+        <translation>Trajektorie exportieren</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>CSV table (*.csv);;NumPy array (*.npy)</source>
+        <translation>CSV-Tabelle (*.csv);;NumPy-Array (*.npy)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trajectory was not saved: %1</source>
+        <translation>Die Trajektorie wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This is not a chaotic-system scene state.</source>
+        <translation>Dies ist kein Szenenzustand eines chaotischen Systems.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The system has no parameter &apos;%1&apos;.</source>
+        <translation>Das System hat keinen Parameter „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::DiffusionWindow</name>
     <message>
-        <location filename="../app/gui/diffusion_window.cpp" line="+61"/>
+        <location filename="../widgets/scenes/diffusion/diffusion_window.cpp" line="+64"/>
         <source>Diffusion sampling: ODE vs SDE</source>
         <translation>Diffusions-Sampling: ODE gegen SDE</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+81"/>
-        <location line="+8"/>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <location line="-85"/>
         <source>From the noise end (left, t = 1) to the data end (right)</source>
         <translation>Vom Rauschende (links, t = 1) zum Datenende (rechts)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Sweep steps</source>
         <translation>Schrittzahlen durchlaufen</translation>
     </message>
@@ -1476,43 +1692,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+673"/>
+        <location line="+631"/>
         <source>energy distance</source>
         <translation>Energiedistanz</translation>
     </message>
     <message>
-        <location line="-673"/>
-        <location line="+674"/>
+        <location line="-631"/>
+        <location line="+632"/>
         <source>mean log-likelihood</source>
         <translation>mittlere Log-Likelihood</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-631"/>
         <source>ODE–SDE sliced W2</source>
         <translation>Sliced-W2 zwischen ODE und SDE</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
@@ -1752,7 +1948,7 @@
         <translation>Ganze Pfade</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Load Mixture</source>
         <translation>Mischung laden</translation>
     </message>
@@ -1780,24 +1976,25 @@
     <message>
         <location line="+22"/>
         <location line="+3"/>
-        <location line="+372"/>
+        <location line="+382"/>
+        <location line="+150"/>
         <source>η = %1</source>
         <translation>η = %1</translation>
     </message>
     <message>
-        <location line="-345"/>
-        <location line="+41"/>
+        <location line="-504"/>
+        <location line="+43"/>
         <source>A smoothed point set (%1 points, bandwidth %2): not edited as a table</source>
         <translation>Eine geglättete Punktmenge (%1 Punkte, Bandbreite %2): nicht als Tabelle bearbeitbar</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+14"/>
+        <location line="-26"/>
+        <location line="+15"/>
         <source>Cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Loaded %1 points from %2</source>
         <translation>%1 Punkte aus %2 geladen</translation>
     </message>
@@ -1817,7 +2014,7 @@
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Score error: %1</source>
         <translation>Score-Fehler: %1</translation>
     </message>
@@ -1837,7 +2034,7 @@
         <translation>%1 Teilchen × %2 Schritte, beide Sampler, in %3 s</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>The step sweep is for diffusion samplers</source>
         <translation>Der Schrittzahl-Durchlauf ist für Diffusions-Sampler</translation>
     </message>
@@ -1959,11 +2156,16 @@
         <source>target</source>
         <translation>Ziel</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>This is not a diffusion scene state.</source>
+        <translation>Dies ist kein Szenenzustand einer Diffusion.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::EnsemblePanel</name>
     <message>
-        <location filename="../app/gui/ensemble_panel.cpp" line="+22"/>
+        <location filename="../widgets/scenes/chaotic/ensemble_panel.cpp" line="+22"/>
         <source>Animate an ensemble</source>
         <translation>Ensemble animieren</translation>
     </message>
@@ -2061,11 +2263,34 @@
         <source>Not enough memory for this computation.</source>
         <translation>Nicht genügend Speicher für diese Berechnung.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal error: %1</source>
+        <translation>Interner Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal error: an unknown exception in the computation.</source>
+        <translation>Interner Fehler: eine unbekannte Ausnahme in der Berechnung.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::JobStatusWidget</name>
+    <message>
+        <location filename="../widgets/scenes/common/job_status_widget.cpp" line="+18"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running computation</source>
+        <translation>Die laufende Berechnung anhalten</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::LangevinWindow</name>
     <message>
-        <location filename="../app/gui/langevin_window.cpp" line="+44"/>
+        <location filename="../widgets/scenes/langevin/langevin_window.cpp" line="+50"/>
         <source>Langevin dynamics</source>
         <translation>Langevin-Dynamik</translation>
     </message>
@@ -2160,37 +2385,7 @@
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>temperature (energy units)</source>
-        <translation>Temperatur (in Energieeinheiten)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>friction coefficient</source>
-        <translation>Reibungskoeffizient</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>particle mass (underdamped methods)</source>
-        <translation>Teilchenmasse (unterdämpfte Verfahren)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>time step</source>
-        <translation>Zeitschritt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>amplitude of the periodic force F cos(ωt) along x</source>
-        <translation>Amplitude der periodischen Kraft F cos(ωt) entlang x</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>angular frequency ω of the periodic force</source>
-        <translation>Kreisfrequenz ω der periodischen Kraft</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>t</source>
@@ -2263,7 +2458,7 @@
         <translation>Ornstein-Uhlenbeck: Varianz der Teilchen gegen die exakte</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -2284,12 +2479,13 @@
         <translation>Eingegebenes Potential: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+288"/>
         <source>Typed: %1</source>
         <translation>Eingegeben: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-223"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
@@ -2319,7 +2515,7 @@
         <translation>   TV-Abstand zur Boltzmann-Dichte %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Escape rate from the left well: measured %1 ± %2 (%3 passages), Kramers %4</source>
         <translation>Fluchtrate aus der linken Mulde: gemessen %1 ± %2 (%3 Übergänge), Kramers %4</translation>
     </message>
@@ -2384,7 +2580,17 @@
         <translation>kT/2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+32"/>
+        <source>This is not a Langevin scene state.</source>
+        <translation>Dies ist kein Szenenzustand einer Langevin-Szene.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The potential has no parameter &apos;%1&apos;.</source>
+        <translation>Das Potential hat keinen Parameter „%1“.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <location line="+21"/>
         <location line="+11"/>
         <source>particles</source>
@@ -2394,19 +2600,12 @@
 <context>
     <name>flowscope::LatentWindow</name>
     <message>
-        <location filename="../app/gui/latent_window.cpp" line="+18"/>
+        <location filename="../widgets/scenes/latent/latent_window.cpp" line="+17"/>
         <source>Latent trajectories</source>
         <translation>Latente Trajektorien</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+74"/>
-        <location line="+8"/>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <location line="-78"/>
+        <location line="+10"/>
         <source>The time cursor: the same sample of every trial</source>
         <translation>Der Zeitcursor: derselbe Abtastwert jedes Versuchs</translation>
     </message>
@@ -2421,7 +2620,7 @@
         <translation>Der in Zeitreihe und Raster gezeigte Versuch</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Explained variance</source>
         <translation>Erklärte Varianz</translation>
     </message>
@@ -2442,12 +2641,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+156"/>
+        <location line="+107"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-107"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
@@ -2467,32 +2666,12 @@
         <translation>Abklingrate</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Open a CSV, NPY or HDF5 file of trajectories, or generate a synthetic population</source>
         <translation>Eine CSV-, NPY- oder HDF5-Datei mit Trajektorien öffnen oder eine synthetische Population erzeugen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -2656,7 +2835,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Generating a population…</source>
         <translation>Population wird erzeugt…</translation>
     </message>
@@ -2666,7 +2845,7 @@
         <translation>Die Population wurde nicht erzeugt: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>synthetic population (Lorenz latents)</source>
         <translation>synthetische Population (Lorenz-Latente)</translation>
     </message>
@@ -2704,7 +2883,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>
 PCA: %1 components explain %2 % of the variance</source>
         <translation>
@@ -2740,7 +2919,7 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
         <translation>%1 Punkte projiziert</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+77"/>
         <source>cumulative</source>
         <translation>kumuliert</translation>
     </message>
@@ -2774,11 +2953,21 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
         <source>Linear dynamics (R² of the increments %1): %2</source>
         <translation>Lineare Dynamik (R² der Zuwächse %1): %2</translation>
     </message>
+    <message>
+        <location line="+64"/>
+        <source>This is not a latent-trajectories scene state.</source>
+        <translation>Dies ist kein Szenenzustand latenter Trajektorien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data file &apos;%1&apos; does not exist.</source>
+        <translation>Die Datendatei „%1“ existiert nicht.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::LyapunovTab</name>
     <message>
-        <location filename="../app/gui/lyapunov_tab.cpp" line="+58"/>
+        <location filename="../widgets/scenes/chaotic/lyapunov_tab.cpp" line="+58"/>
         <source>Time over which the exponents are averaged, after the transient</source>
         <translation>Zeit, über die die Exponenten nach der Einschwingzeit gemittelt werden</translation>
     </message>
@@ -2868,170 +3057,57 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
 <context>
     <name>flowscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+100"/>
-        <source>Flowscope — %1 attractor</source>
-        <translation>Flowscope — %1-Attraktor</translation>
+        <location filename="../app/gui/main_window.cpp" line="+24"/>
+        <source>&amp;Chaotic System Scene</source>
+        <translation>&amp;Chaotisches System</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Speed</source>
-        <translation>Geschwindigkeit</translation>
+        <source>&amp;Langevin Scene</source>
+        <translation>&amp;Langevin-Szene</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <source>Computing…</source>
-        <translation>Berechnung läuft…</translation>
+        <location line="+1"/>
+        <source>&amp;Diffusion Sampling Scene</source>
+        <translation>&amp;Diffusions-Sampling</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Systems</source>
-        <translation>Systeme</translation>
+        <location line="+1"/>
+        <source>Schrödinger &amp;Bridge Scene</source>
+        <translation>Schrödinger-&amp;Brücke</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Time step</source>
-        <translation>Zeitschritt</translation>
+        <location line="+1"/>
+        <source>La&amp;tent Trajectories Scene</source>
+        <translation>La&amp;tente Trajektorien</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Step of the RK4 integrator</source>
-        <translation>Schrittweite des RK4-Integrators</translation>
+        <location line="+19"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Length of the trajectory in time units</source>
-        <translation>Länge der Trajektorie in Zeiteinheiten</translation>
+        <location line="+7"/>
+        <source>New From &amp;Preset</source>
+        <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Parameters</source>
-        <translation>Parameter</translation>
+        <source>Open Preset</source>
+        <translation>Vorlage öffnen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Ensemble</source>
-        <translation>Ensemble</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Analysis</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Equations</source>
-        <translation>Gleichungen</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+4"/>
-        <source>Open Equations</source>
-        <translation>Gleichungen öffnen</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+12"/>
-        <source>Equations (*.txt *.eq);;All files (*)</source>
-        <translation>Gleichungen (*.txt *.eq);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+4"/>
-        <source>Save Equations</source>
-        <translation>Gleichungen speichern</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export Trajectory…</source>
-        <translation>Trajektorie &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save &amp;Screenshot…</source>
-        <translation>Bildschirm&amp;foto speichern…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New &amp;Langevin Scene…</source>
-        <translation>Neue &amp;Langevin-Szene…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;Diffusion Sampling Scene…</source>
-        <translation>Neue &amp;Diffusions-Sampling-Szene…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New La&amp;tent Trajectories Scene…</source>
-        <translation>Neue Szene für la&amp;tente Trajektorien…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New Schrödinger &amp;Bridge Scene…</source>
-        <translation>Neue Schrödinger-&amp;Brücken-Szene…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open Equations…</source>
-        <translation>&amp;Gleichungen öffnen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save E&amp;quations…</source>
-        <translation>Gleichungen &amp;speichern…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <location line="+7"/>
+        <source>&amp;Open Scene State…</source>
+        <translation>Szenenzustand ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <source>Save Scene S&amp;tate…</source>
+        <translation>Szenenzustand s&amp;peichern…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Reset Camera</source>
-        <translation>Kamera &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Parameters</source>
-        <translation>&amp;Parameter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Systems</source>
-        <translation>&amp;Systeme</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Equations</source>
-        <translation>&amp;Gleichungen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>E&amp;nsemble</source>
-        <translation>&amp;Ensemble</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Analysis</source>
-        <translation>&amp;Analyse</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3041,56 +3117,29 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
         <translation>&amp;Über Flowscope</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 points computed in %2 ms</source>
-        <translation>%1 Punkte in %2 ms berechnet</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+5"/>
-        <source>Save Screenshot</source>
-        <translation>Bildschirmfoto speichern</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
+        <location line="+67"/>
         <location line="+4"/>
-        <source>The screenshot was not saved: %1</source>
-        <translation>Das Bildschirmfoto wurde nicht gespeichert: %1</translation>
+        <source>Open Scene State</source>
+        <translation>Szenenzustand öffnen</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+93"/>
-        <location line="+12"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
+        <location line="-3"/>
+        <source>Scene states (*.json);;All files (*)</source>
+        <translation>Szenenzustände (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Save Scene State</source>
+        <translation>Szenenzustand speichern</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+8"/>
-        <source>Export Trajectory</source>
-        <translation>Trajektorie exportieren</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>CSV table (*.csv);;NumPy array (*.npy)</source>
-        <translation>CSV-Tabelle (*.csv);;NumPy-Array (*.npy)</translation>
+        <location line="-3"/>
+        <source>Scene states (*.json)</source>
+        <translation>Szenenzustände (*.json)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The trajectory was not saved: %1</source>
-        <translation>Die Trajektorie wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>About Flowscope</source>
         <translation>Über Flowscope</translation>
     </message>
@@ -3103,7 +3152,7 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
 <context>
     <name>flowscope::MixtureEditor</name>
     <message>
-        <location filename="../app/gui/mixture_editor.cpp" line="+34"/>
+        <location filename="../widgets/scenes/diffusion/mixture_editor.cpp" line="+34"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -3166,7 +3215,7 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
 <context>
     <name>flowscope::OrbitDiagramTab</name>
     <message>
-        <location filename="../app/gui/orbit_diagram_tab.cpp" line="+45"/>
+        <location filename="../widgets/scenes/chaotic/orbit_diagram_tab.cpp" line="+45"/>
         <source>First value of the parameter</source>
         <translation>Erster Wert des Parameters</translation>
     </message>
@@ -3292,7 +3341,7 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
 <context>
     <name>flowscope::PoincareTab</name>
     <message>
-        <location filename="../app/gui/poincare_tab.cpp" line="+59"/>
+        <location filename="../widgets/scenes/chaotic/poincare_tab.cpp" line="+59"/>
         <source>Mean of a short run</source>
         <translation>Mittelwert eines kurzen Laufs</translation>
     </message>
@@ -3443,9 +3492,22 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
     </message>
 </context>
 <context>
+    <name>flowscope::SceneFrame</name>
+    <message>
+        <location filename="../widgets/scenes/common/scene_frame.cpp" line="+18"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — Flowscope</source>
+        <translation>%1 — Flowscope</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::SimulationController</name>
     <message>
-        <location filename="../app/gui/simulation_controller.cpp" line="+41"/>
+        <location filename="../widgets/scenes/chaotic/simulation_controller.cpp" line="+46"/>
         <source>The trajectory blew up after t = %1. Try a smaller time step or other parameters.</source>
         <translation>Die Trajektorie ist nach t = %1 divergiert. Versuchen Sie einen kleineren Zeitschritt oder andere Parameter.</translation>
     </message>
@@ -3499,6 +3561,25 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
         <location line="+4"/>
         <source>Search systems…</source>
         <translation>Systeme durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::TimeScrubber</name>
+    <message>
+        <location filename="../widgets/scenes/common/time_scrubber.cpp" line="+17"/>
+        <location line="+57"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>

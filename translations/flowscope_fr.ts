@@ -1012,7 +1012,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/latent_window.cpp" line="+72"/>
+        <location filename="../widgets/scenes/latent/latent_window.cpp" line="+73"/>
         <source>Choose a dataset</source>
         <translation>Choisir un jeu de données</translation>
     </message>
@@ -1043,9 +1043,42 @@
     </message>
 </context>
 <context>
+    <name>SceneSettings</name>
+    <message>
+        <location filename="../widgets/panels/setting_texts.cpp" line="+11"/>
+        <source>temperature (energy units)</source>
+        <translation>température (en unités d’énergie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friction coefficient</source>
+        <translation>coefficient de frottement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>particle mass (underdamped methods)</source>
+        <translation>masse des particules (méthodes sous-amorties)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time step</source>
+        <translation>pas de temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amplitude of the periodic force F cos(ωt) along x</source>
+        <translation>amplitude de la force périodique F cos(ωt) selon x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angular frequency ω of the periodic force</source>
+        <translation>pulsation ω de la force périodique</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::AnalysisPanel</name>
     <message>
-        <location filename="../app/gui/analysis_panel.cpp" line="+22"/>
+        <location filename="../widgets/scenes/chaotic/analysis_panel.cpp" line="+22"/>
         <source>Lyapunov</source>
         <translation>Lyapunov</translation>
     </message>
@@ -1078,7 +1111,7 @@
 <context>
     <name>flowscope::AnalysisTab</name>
     <message>
-        <location filename="../app/gui/analysis_tab.cpp" line="+40"/>
+        <location filename="../widgets/scenes/chaotic/analysis_tab.cpp" line="+40"/>
         <source>Compute</source>
         <translation>Calculer</translation>
     </message>
@@ -1142,39 +1175,12 @@
 <context>
     <name>flowscope::BridgeWindow</name>
     <message>
-        <location filename="../app/gui/bridge_window.cpp" line="+69"/>
+        <location filename="../widgets/scenes/bridge/bridge_window.cpp" line="+69"/>
         <source>Schrödinger bridges</source>
         <translation>Ponts de Schrödinger</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+62"/>
-        <location line="+8"/>
-        <source>Play</source>
-        <translation>Lecture</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+48"/>
         <source>Source and target</source>
         <translation>Source et cible</translation>
     </message>
@@ -1314,13 +1320,15 @@
         <translation>Raffinements</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+3"/>
+        <location line="+50"/>
+        <location line="+302"/>
         <source>σ = %1</source>
         <translation>σ = %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-333"/>
         <source>Open Points</source>
         <translation>Ouvrir des points</translation>
     </message>
@@ -1340,7 +1348,7 @@
         <translation>Instantanés (*.csv)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Bridging the snapshots…</source>
         <translation>Pontage des instantanés…</translation>
     </message>
@@ -1350,7 +1358,7 @@
         <translation>Impossible de relier les instantanés : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Snapshots bridged</source>
         <translation>Instantanés reliés</translation>
     </message>
@@ -1360,7 +1368,7 @@
         <translation>Instantanés reliés ; certains Sinkhorn n’ont pas convergé</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Solving the bridge…</source>
         <translation>Résolution du pont…</translation>
     </message>
@@ -1370,7 +1378,7 @@
         <translation>Impossible de construire le pont : %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sinkhorn converged in %1 iterations (marginal error %2)</source>
         <translation>Sinkhorn a convergé en %1 itérations (erreur marginale %2)</translation>
     </message>
@@ -1380,7 +1388,7 @@
         <translation>Sinkhorn n’a pas convergé : %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>sigma = %1, reference %2</source>
         <translation>sigma = %1, reference %2</translation>
     </message>
@@ -1429,38 +1437,246 @@
         <source>&lt;br&gt;Round %1: fitted A = %2, b = (%3), change %4</source>
         <translation>&lt;br&gt;Tour %1 : A ajusté = %2, b = (%3), variation %4</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>This is not a Schrödinger bridge scene state.</source>
+        <translation>Ceci n’est pas un état de scène de pont de Schrödinger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a two-dimensional potential.</source>
+        <translation>« %1 » n’est pas un potentiel à deux dimensions.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ChaoticWindow</name>
+    <message>
+        <location filename="../widgets/scenes/chaotic/chaotic_window.cpp" line="+65"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 attractor</source>
+        <translation>Attracteur de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time step</source>
+        <translation>Pas de temps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step of the RK4 integrator</source>
+        <translation>Pas de l’intégrateur RK4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length of the trajectory in time units</source>
+        <translation>Longueur de la trajectoire en unités de temps</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Equations</source>
+        <translation>Équations</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Open Equations</source>
+        <translation>Ouvrir des équations</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+12"/>
+        <source>Equations (*.txt *.eq);;All files (*)</source>
+        <translation>Équations (*.txt *.eq);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+4"/>
+        <source>Save Equations</source>
+        <translation>Enregistrer les équations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <location line="+12"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Trajectory…</source>
+        <translation>&amp;Exporter la trajectoire…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;Screenshot…</source>
+        <translation>Enregistrer une &amp;capture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Equations…</source>
+        <translation>&amp;Ouvrir des équations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save E&amp;quations…</source>
+        <translation>E&amp;nregistrer les équations…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Camera</source>
+        <translation>&amp;Réinitialiser la caméra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Parameters</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Systems</source>
+        <translation>&amp;Systèmes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Equations</source>
+        <translation>É&amp;quations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;nsemble</source>
+        <translation>E&amp;nsemble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 points computed in %2 ms</source>
+        <translation>%1 points calculés en %2 ms</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Save Screenshot</source>
+        <translation>Enregistrer une capture</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The screenshot was not saved: %1</source>
+        <translation>La capture n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Export Trajectory</source>
+        <translation>Exporter la trajectoire</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>CSV table (*.csv);;NumPy array (*.npy)</source>
+        <translation>Tableau CSV (*.csv);;Tableau NumPy (*.npy)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trajectory was not saved: %1</source>
+        <translation>La trajectoire n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This is not a chaotic-system scene state.</source>
+        <translation>Ceci n’est pas un état de scène de système chaotique.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The system has no parameter &apos;%1&apos;.</source>
+        <translation>Le système n’a pas de paramètre « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::DiffusionWindow</name>
     <message>
-        <location filename="../app/gui/diffusion_window.cpp" line="+61"/>
+        <location filename="../widgets/scenes/diffusion/diffusion_window.cpp" line="+64"/>
         <source>Diffusion sampling: ODE vs SDE</source>
         <translation>Échantillonnage par diffusion : EDO contre EDS</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+81"/>
-        <location line="+8"/>
-        <source>Play</source>
-        <translation>Lecture</translation>
-    </message>
-    <message>
-        <location line="-85"/>
         <source>From the noise end (left, t = 1) to the data end (right)</source>
         <translation>Du bruit (à gauche, t = 1) aux données (à droite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>noise</source>
         <translation>bruit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>data</source>
         <translation>données</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Sweep steps</source>
         <translation>Balayer les pas</translation>
     </message>
@@ -1476,43 +1692,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+673"/>
+        <location line="+631"/>
         <source>energy distance</source>
         <translation>distance d&apos;énergie</translation>
     </message>
     <message>
-        <location line="-673"/>
-        <location line="+674"/>
+        <location line="-631"/>
+        <location line="+632"/>
         <source>mean log-likelihood</source>
         <translation>log-vraisemblance moyenne</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-631"/>
         <source>ODE–SDE sliced W2</source>
         <translation>W2 tranché EDO–EDS</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -1752,7 +1948,7 @@
         <translation>Chemins entiers</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Load Mixture</source>
         <translation>Charger un mélange</translation>
     </message>
@@ -1780,24 +1976,25 @@
     <message>
         <location line="+22"/>
         <location line="+3"/>
-        <location line="+372"/>
+        <location line="+382"/>
+        <location line="+150"/>
         <source>η = %1</source>
         <translation>η = %1</translation>
     </message>
     <message>
-        <location line="-345"/>
-        <location line="+41"/>
+        <location line="-504"/>
+        <location line="+43"/>
         <source>A smoothed point set (%1 points, bandwidth %2): not edited as a table</source>
         <translation>Un nuage de points lissé (%1 points, largeur %2) : non modifiable en tableau</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+14"/>
+        <location line="-26"/>
+        <location line="+15"/>
         <source>Cannot load %1: %2</source>
         <translation>Impossible de charger %1 : %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Loaded %1 points from %2</source>
         <translation>%1 points chargés depuis %2</translation>
     </message>
@@ -1817,7 +2014,7 @@
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Score error: %1</source>
         <translation>Erreur de score : %1</translation>
     </message>
@@ -1837,7 +2034,7 @@
         <translation>%1 particules × %2 pas, les deux échantillonneurs, en %3 s</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>The step sweep is for diffusion samplers</source>
         <translation>Le balayage des pas concerne les échantillonneurs de diffusion</translation>
     </message>
@@ -1959,11 +2156,16 @@
         <source>target</source>
         <translation>cible</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>This is not a diffusion scene state.</source>
+        <translation>Ceci n’est pas un état de scène de diffusion.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::EnsemblePanel</name>
     <message>
-        <location filename="../app/gui/ensemble_panel.cpp" line="+22"/>
+        <location filename="../widgets/scenes/chaotic/ensemble_panel.cpp" line="+22"/>
         <source>Animate an ensemble</source>
         <translation>Animer un ensemble</translation>
     </message>
@@ -2061,11 +2263,34 @@
         <source>Not enough memory for this computation.</source>
         <translation>Mémoire insuffisante pour ce calcul.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal error: %1</source>
+        <translation>Erreur interne : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal error: an unknown exception in the computation.</source>
+        <translation>Erreur interne : une exception inconnue dans le calcul.</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::JobStatusWidget</name>
+    <message>
+        <location filename="../widgets/scenes/common/job_status_widget.cpp" line="+18"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running computation</source>
+        <translation>Arrêter le calcul en cours</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::LangevinWindow</name>
     <message>
-        <location filename="../app/gui/langevin_window.cpp" line="+44"/>
+        <location filename="../widgets/scenes/langevin/langevin_window.cpp" line="+50"/>
         <source>Langevin dynamics</source>
         <translation>Dynamique de Langevin</translation>
     </message>
@@ -2160,37 +2385,7 @@
         <translation>Dynamique</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>temperature (energy units)</source>
-        <translation>température (en unités d’énergie)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>friction coefficient</source>
-        <translation>coefficient de frottement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>particle mass (underdamped methods)</source>
-        <translation>masse des particules (méthodes sous-amorties)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>time step</source>
-        <translation>pas de temps</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>amplitude of the periodic force F cos(ωt) along x</source>
-        <translation>amplitude de la force périodique F cos(ωt) selon x</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>angular frequency ω of the periodic force</source>
-        <translation>pulsation ω de la force périodique</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <location line="+3"/>
         <location line="+11"/>
         <source>t</source>
@@ -2263,7 +2458,7 @@
         <translation>Ornstein-Uhlenbeck : variance des particules face à la variance exacte</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
@@ -2284,12 +2479,13 @@
         <translation>Potentiel saisi : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+288"/>
         <source>Typed: %1</source>
         <translation>Saisi : %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-223"/>
         <source>Cannot start: %1</source>
         <translation>Impossible de démarrer : %1</translation>
     </message>
@@ -2319,7 +2515,7 @@
         <translation>   VT à la densité de Boltzmann %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Escape rate from the left well: measured %1 ± %2 (%3 passages), Kramers %4</source>
         <translation>Taux d&apos;échappement du puits gauche : mesuré %1 ± %2 (%3 passages), Kramers %4</translation>
     </message>
@@ -2384,7 +2580,17 @@
         <translation>kT/2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+32"/>
+        <source>This is not a Langevin scene state.</source>
+        <translation>Ceci n’est pas un état de scène de Langevin.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The potential has no parameter &apos;%1&apos;.</source>
+        <translation>Le potentiel n’a pas de paramètre « %1 ».</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <location line="+21"/>
         <location line="+11"/>
         <source>particles</source>
@@ -2394,19 +2600,12 @@
 <context>
     <name>flowscope::LatentWindow</name>
     <message>
-        <location filename="../app/gui/latent_window.cpp" line="+18"/>
+        <location filename="../widgets/scenes/latent/latent_window.cpp" line="+17"/>
         <source>Latent trajectories</source>
         <translation>Trajectoires latentes</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+74"/>
-        <location line="+8"/>
-        <source>Play</source>
-        <translation>Lecture</translation>
-    </message>
-    <message>
-        <location line="-78"/>
+        <location line="+10"/>
         <source>The time cursor: the same sample of every trial</source>
         <translation>Le curseur temporel : le même échantillon de chaque essai</translation>
     </message>
@@ -2421,7 +2620,7 @@
         <translation>L&apos;essai montré dans la série temporelle et le raster</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Explained variance</source>
         <translation>Variance expliquée</translation>
     </message>
@@ -2442,12 +2641,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+156"/>
+        <location line="+107"/>
         <source>time</source>
         <translation>temps</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-107"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
@@ -2467,32 +2666,12 @@
         <translation>taux d&apos;amortissement</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Open a CSV, NPY or HDF5 file of trajectories, or generate a synthetic population</source>
         <translation>Ouvrir un fichier CSV, NPY ou HDF5 de trajectoires, ou générer une population synthétique</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -2656,7 +2835,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Generating a population…</source>
         <translation>Génération d&apos;une population…</translation>
     </message>
@@ -2666,7 +2845,7 @@
         <translation>La population n&apos;a pas été générée : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>synthetic population (Lorenz latents)</source>
         <translation>population synthétique (latents de Lorenz)</translation>
     </message>
@@ -2704,7 +2883,7 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>
 PCA: %1 components explain %2 % of the variance</source>
         <translation>
@@ -2740,7 +2919,7 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
         <translation>%1 points projetés</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+77"/>
         <source>cumulative</source>
         <translation>cumulée</translation>
     </message>
@@ -2774,11 +2953,21 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
         <source>Linear dynamics (R² of the increments %1): %2</source>
         <translation>Dynamique linéaire (R² des incréments %1) : %2</translation>
     </message>
+    <message>
+        <location line="+64"/>
+        <source>This is not a latent-trajectories scene state.</source>
+        <translation>Ceci n’est pas un état de scène de trajectoires latentes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data file &apos;%1&apos; does not exist.</source>
+        <translation>Le fichier de données « %1 » n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::LyapunovTab</name>
     <message>
-        <location filename="../app/gui/lyapunov_tab.cpp" line="+58"/>
+        <location filename="../widgets/scenes/chaotic/lyapunov_tab.cpp" line="+58"/>
         <source>Time over which the exponents are averaged, after the transient</source>
         <translation>Durée sur laquelle les exposants sont moyennés, après le transitoire</translation>
     </message>
@@ -2868,170 +3057,57 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
 <context>
     <name>flowscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+100"/>
-        <source>Flowscope — %1 attractor</source>
-        <translation>Flowscope — attracteur de %1</translation>
+        <location filename="../app/gui/main_window.cpp" line="+24"/>
+        <source>&amp;Chaotic System Scene</source>
+        <translation>Système &amp;chaotique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Speed</source>
-        <translation>Vitesse</translation>
+        <source>&amp;Langevin Scene</source>
+        <translation>Scène de &amp;Langevin</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <source>Computing…</source>
-        <translation>Calcul en cours…</translation>
+        <location line="+1"/>
+        <source>&amp;Diffusion Sampling Scene</source>
+        <translation>Échantillonnage par &amp;diffusion</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Systems</source>
-        <translation>Systèmes</translation>
+        <location line="+1"/>
+        <source>Schrödinger &amp;Bridge Scene</source>
+        <translation>&amp;Pont de Schrödinger</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Time step</source>
-        <translation>Pas de temps</translation>
+        <location line="+1"/>
+        <source>La&amp;tent Trajectories Scene</source>
+        <translation>&amp;Trajectoires latentes</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Step of the RK4 integrator</source>
-        <translation>Pas de l’intégrateur RK4</translation>
+        <location line="+19"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Length of the trajectory in time units</source>
-        <translation>Longueur de la trajectoire en unités de temps</translation>
+        <location line="+7"/>
+        <source>New From &amp;Preset</source>
+        <translation>Nouveau depuis un &amp;modèle</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Parameters</source>
-        <translation>Paramètres</translation>
+        <source>Open Preset</source>
+        <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Ensemble</source>
-        <translation>Ensemble</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Analysis</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Equations</source>
-        <translation>Équations</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+4"/>
-        <source>Open Equations</source>
-        <translation>Ouvrir des équations</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+12"/>
-        <source>Equations (*.txt *.eq);;All files (*)</source>
-        <translation>Équations (*.txt *.eq);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+4"/>
-        <source>Save Equations</source>
-        <translation>Enregistrer les équations</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export Trajectory…</source>
-        <translation>&amp;Exporter la trajectoire…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save &amp;Screenshot…</source>
-        <translation>Enregistrer une &amp;capture…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New &amp;Langevin Scene…</source>
-        <translation>Nouvelle scène de &amp;Langevin…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;Diffusion Sampling Scene…</source>
-        <translation>Nouvelle scène d’échantillonnage par &amp;diffusion…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New La&amp;tent Trajectories Scene…</source>
-        <translation>Nouvelle scène de &amp;trajectoires latentes…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New Schrödinger &amp;Bridge Scene…</source>
-        <translation>Nouvelle scène de &amp;ponts de Schrödinger…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open Equations…</source>
-        <translation>&amp;Ouvrir des équations…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save E&amp;quations…</source>
-        <translation>E&amp;nregistrer les équations…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+        <location line="+7"/>
+        <source>&amp;Open Scene State…</source>
+        <translation>&amp;Ouvrir un état de scène…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <source>Save Scene S&amp;tate…</source>
+        <translation>Enregistrer l’é&amp;tat de scène…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Reset Camera</source>
-        <translation>&amp;Réinitialiser la caméra</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Parameters</source>
-        <translation>&amp;Paramètres</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Systems</source>
-        <translation>&amp;Systèmes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Equations</source>
-        <translation>É&amp;quations</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>E&amp;nsemble</source>
-        <translation>E&amp;nsemble</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Analysis</source>
-        <translation>&amp;Analyse</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3041,56 +3117,29 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
         <translation>À &amp;propos de Flowscope</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 points computed in %2 ms</source>
-        <translation>%1 points calculés en %2 ms</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+5"/>
-        <source>Save Screenshot</source>
-        <translation>Enregistrer une capture</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
+        <location line="+67"/>
         <location line="+4"/>
-        <source>The screenshot was not saved: %1</source>
-        <translation>La capture n’a pas été enregistrée : %1</translation>
+        <source>Open Scene State</source>
+        <translation>Ouvrir un état de scène</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+93"/>
-        <location line="+12"/>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
+        <location line="-3"/>
+        <source>Scene states (*.json);;All files (*)</source>
+        <translation>États de scène (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Save Scene State</source>
+        <translation>Enregistrer l’état de scène</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+8"/>
-        <source>Export Trajectory</source>
-        <translation>Exporter la trajectoire</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>CSV table (*.csv);;NumPy array (*.npy)</source>
-        <translation>Tableau CSV (*.csv);;Tableau NumPy (*.npy)</translation>
+        <location line="-3"/>
+        <source>Scene states (*.json)</source>
+        <translation>États de scène (*.json)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The trajectory was not saved: %1</source>
-        <translation>La trajectoire n’a pas été enregistrée : %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>About Flowscope</source>
         <translation>À propos de Flowscope</translation>
     </message>
@@ -3103,7 +3152,7 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
 <context>
     <name>flowscope::MixtureEditor</name>
     <message>
-        <location filename="../app/gui/mixture_editor.cpp" line="+34"/>
+        <location filename="../widgets/scenes/diffusion/mixture_editor.cpp" line="+34"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3166,7 +3215,7 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
 <context>
     <name>flowscope::OrbitDiagramTab</name>
     <message>
-        <location filename="../app/gui/orbit_diagram_tab.cpp" line="+45"/>
+        <location filename="../widgets/scenes/chaotic/orbit_diagram_tab.cpp" line="+45"/>
         <source>First value of the parameter</source>
         <translation>Première valeur du paramètre</translation>
     </message>
@@ -3292,7 +3341,7 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
 <context>
     <name>flowscope::PoincareTab</name>
     <message>
-        <location filename="../app/gui/poincare_tab.cpp" line="+59"/>
+        <location filename="../widgets/scenes/chaotic/poincare_tab.cpp" line="+59"/>
         <source>Mean of a short run</source>
         <translation>Moyenne d’une courte intégration</translation>
     </message>
@@ -3443,9 +3492,22 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
     </message>
 </context>
 <context>
+    <name>flowscope::SceneFrame</name>
+    <message>
+        <location filename="../widgets/scenes/common/scene_frame.cpp" line="+18"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — Flowscope</source>
+        <translation>%1 — Flowscope</translation>
+    </message>
+</context>
+<context>
     <name>flowscope::SimulationController</name>
     <message>
-        <location filename="../app/gui/simulation_controller.cpp" line="+41"/>
+        <location filename="../widgets/scenes/chaotic/simulation_controller.cpp" line="+46"/>
         <source>The trajectory blew up after t = %1. Try a smaller time step or other parameters.</source>
         <translation>La trajectoire a divergé après t = %1. Essayez un pas de temps plus petit ou d’autres paramètres.</translation>
     </message>
@@ -3499,6 +3561,25 @@ Vrais latents retrouvés par Procuste : R² = %1</translation>
         <location line="+4"/>
         <source>Search systems…</source>
         <translation>Rechercher des systèmes…</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::TimeScrubber</name>
+    <message>
+        <location filename="../widgets/scenes/common/time_scrubber.cpp" line="+17"/>
+        <location line="+57"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,8 @@ constexpr const char* kUsage =
     "commands:\n"
     "  systems    list the built-in systems (--json for machine-readable output)\n"
     "  simulate   integrate a system and write the trajectory to .csv or .npy\n"
-    "  render     integrate a system and render the trajectory to a PNG image\n"
+    "  render     render a system's trajectory or any scene state (--state) to a PNG image\n"
+    "  state      the default scene state of a kind as JSON, to start a state file from\n"
     "  lyapunov   Lyapunov spectrum and Kaplan-Yorke dimension\n"
     "  poincare   crossings of a trajectory with a plane, to .csv or .npy\n"
     "  orbit-diagram  orbit (bifurcation) diagram over a parameter range\n"
@@ -70,6 +71,7 @@ int main(int argc, char* argv[]) {
     if (command == "bridge-snapshots") return run_bridge_snapshots(args);
     if (command == "embed") return run_embed(args);
     if (command == "synth-population") return run_synth_population(args);
+    if (command == "state") return run_state(args);
     std::fprintf(stderr, "flowscope-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
   } catch (const flowscope::InputError& e) {

@@ -15,10 +15,10 @@
 #include <cmath>
 #include <memory>
 
-#include "app/gui/analysis_panel.h"
-#include "app/gui/lyapunov_tab.h"
-#include "app/gui/orbit_diagram_tab.h"
-#include "app/gui/poincare_tab.h"
+#include "widgets/scenes/chaotic/analysis_panel.h"
+#include "widgets/scenes/chaotic/lyapunov_tab.h"
+#include "widgets/scenes/chaotic/orbit_diagram_tab.h"
+#include "widgets/scenes/chaotic/poincare_tab.h"
 #include "core/systems/catalogue.h"
 #include "tests/render/image_checks.h"
 #include "widgets/panels/plot_widget.h"

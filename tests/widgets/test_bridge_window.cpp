@@ -9,7 +9,7 @@
 #include <QPainter>
 #include <cmath>
 
-#include "app/gui/bridge_window.h"
+#include "widgets/scenes/bridge/bridge_window.h"
 #include "tests/render/image_checks.h"
 #include "widgets/render/bridge_scene.h"
 #include "widgets/view/vtk_view.h"

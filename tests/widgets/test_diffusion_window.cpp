@@ -14,8 +14,8 @@
 #include <QTemporaryDir>
 #include <cmath>
 
-#include "app/gui/diffusion_window.h"
-#include "app/gui/mixture_editor.h"
+#include "widgets/scenes/diffusion/diffusion_window.h"
+#include "widgets/scenes/diffusion/mixture_editor.h"
 #include "core/diffusion/metrics.h"
 #include "core/distributions/mixture_json.h"
 #include "tests/render/image_checks.h"

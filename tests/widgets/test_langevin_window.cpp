@@ -10,7 +10,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-#include "app/gui/langevin_window.h"
+#include "widgets/scenes/langevin/langevin_window.h"
 #include "tests/render/image_checks.h"
 #include "widgets/panels/parameter_panel.h"
 #include "widgets/panels/plot_widget.h"

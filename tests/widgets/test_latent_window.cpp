@@ -9,7 +9,7 @@
 #include <QTemporaryDir>
 #include <cmath>
 
-#include "app/gui/latent_window.h"
+#include "widgets/scenes/latent/latent_window.h"
 #include "core/io/npy.h"
 #include "tests/render/image_checks.h"
 #include "widgets/panels/plot_widget.h"

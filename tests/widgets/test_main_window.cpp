@@ -19,8 +19,8 @@
 #include <vtkCamera.h>
 #include <vtkRenderer.h>
 
-#include "app/gui/ensemble_panel.h"
-#include "app/gui/langevin_window.h"
+#include "widgets/scenes/chaotic/ensemble_panel.h"
+#include "widgets/scenes/langevin/langevin_window.h"
 #include "app/gui/main_window.h"
 #include "app/gui/translations.h"
 #include "tests/render/image_checks.h"
@@ -275,7 +275,10 @@ class TestMainWindow : public QObject {
     MainWindow w;
     w.show();
     QAction* action = nullptr;
-    for (QAction* a : w.menuBar()->actions().first()->menu()->actions())
+    auto* scenes = w.findChild<QMenu*>("newSceneMenu");
+    QVERIFY(scenes);
+    QCOMPARE(scenes->actions().size(), 5);  // every kind of scene opens from File → New
+    for (QAction* a : scenes->actions())
       if (a->text().contains("Langevin")) action = a;
     QVERIFY(action);
     action->trigger();

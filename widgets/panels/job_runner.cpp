@@ -35,6 +35,12 @@ void JobRunner::start(std::function<void(const RunControl&)> work, std::function
       error = QString::fromStdString(e.what());
     } catch (const std::bad_alloc&) {
       error = tr("Not enough memory for this computation.");
+    } catch (const std::exception& e) {
+      // Any other exception from the work (a library's, a standard one) is
+      // reported like ours: a worker must never end the application.
+      error = tr("Internal error: %1").arg(QString::fromStdString(e.what()));
+    } catch (...) {
+      error = tr("Internal error: an unknown exception in the computation.");
     }
     const bool cancelled = cancel->load();
     QMetaObject::invokeMethod(this, [this, generation, error, cancelled, done] {

@@ -1,5 +1,10 @@
 #include "widgets/panels/parameter_panel.h"
 
+#include <QCoreApplication>
+
+#include "core/scene/setting.h"
+
+#include <algorithm>
 #include <cmath>
 
 #include <QDoubleSpinBox>
@@ -9,6 +14,20 @@
 #include <QSlider>
 
 namespace flowscope {
+
+ParameterRowSpec parameter_row(const SettingSpec& setting, const char* context) {
+  ParameterRowSpec row;
+  row.key = QString::fromStdString(setting.key);
+  row.label = QCoreApplication::translate(context, setting.label.c_str());
+  row.tooltip = QCoreApplication::translate(context, setting.text.c_str());
+  row.min = setting.min;
+  row.max = setting.max;
+  if (const double* d = std::get_if<double>(&setting.default_value)) row.value = *d;
+  if (const long long* i = std::get_if<long long>(&setting.default_value)) row.value = static_cast<double>(*i);
+  row.decimals = setting.decimals;
+  row.logarithmic = setting.logarithmic;
+  return row;
+}
 
 ParameterPanel::ParameterPanel(QWidget* parent) : QWidget(parent), grid_(new QGridLayout(this)) {
   grid_->setColumnStretch(1, 1);
@@ -50,7 +69,7 @@ int ParameterPanel::addRow(const ParameterRowSpec& spec) {
   grid_->addWidget(spin, index, 2);
   grid_->setRowStretch(index + 1, 1);
   if (index > 0) grid_->setRowStretch(index, 0);
-  rows_.push_back(Row{spec, slider, spin});
+  rows_.push_back(Row{spec, slider, spin, spec.value});
 
   spin->setValue(spec.value);
   slider->setValue(toSlider(rows_.back(), spec.value));
@@ -60,19 +79,34 @@ int ParameterPanel::addRow(const ParameterRowSpec& spec) {
     const double value = fromSlider(row, position);
     const QSignalBlocker block(row.spin);
     row.spin->setValue(value);
-    emit valueChanged(index, row.spin->value());
+    row.exact = row.spin->value();
+    emit valueChanged(index, row.exact);
   });
   connect(spin, &QDoubleSpinBox::valueChanged, this, [this, index](double value) {
     Row& row = rows_[index];
     const QSignalBlocker block(row.slider);
     row.slider->setValue(toSlider(row, value));
+    row.exact = value;
     emit valueChanged(index, value);
   });
   return index;
 }
 
-double ParameterPanel::value(int row) const { return rows_.at(row).spin->value(); }
+double ParameterPanel::value(int row) const { return rows_.at(row).exact; }
 
-void ParameterPanel::setValue(int row, double value) { rows_.at(row).spin->setValue(value); }
+void ParameterPanel::setValue(int row, double value) {
+  Row& r = rows_.at(row);
+  // The value itself is kept, not the spin box's rounding of it, so that a
+  // state put on the panel reads back unchanged.
+  const double exact = std::clamp(value, r.spec.min, r.spec.max);
+  {
+    const QSignalBlocker b1(r.spin), b2(r.slider);
+    r.spin->setValue(exact);
+    r.slider->setValue(toSlider(r, exact));
+  }
+  if (exact == r.exact) return;
+  r.exact = exact;
+  emit valueChanged(row, exact);
+}
 
 }  // namespace flowscope

@@ -12,6 +12,8 @@ class QSlider;
 
 namespace flowscope {
 
+struct SettingSpec;
+
 struct ParameterRowSpec {
   QString key;      // object-name suffix: "rho" gives "slider_rho" and "spin_rho"
   QString label;    // shown to the left, e.g. "ρ"
@@ -23,6 +25,10 @@ struct ParameterRowSpec {
   bool logarithmic = false;  // slider spaced evenly in log(value)
 };
 
+// A row for a setting described in core (core/scene/setting.h). Its label and
+// text are translated in the given Qt translation context.
+ParameterRowSpec parameter_row(const SettingSpec& setting, const char* context);
+
 class ParameterPanel : public QWidget {
   Q_OBJECT
 
@@ -32,7 +38,7 @@ class ParameterPanel : public QWidget {
   int addRow(const ParameterRowSpec& spec);
   int rowCount() const { return static_cast<int>(rows_.size()); }
   double value(int row) const;
-  void setValue(int row, double value);  // emits valueChanged
+  void setValue(int row, double value);  // emits valueChanged when the value changes
   QSlider* slider(int row) const { return rows_.at(row).slider; }
   QDoubleSpinBox* spinBox(int row) const { return rows_.at(row).spin; }
 
@@ -46,6 +52,7 @@ class ParameterPanel : public QWidget {
     ParameterRowSpec spec;
     QSlider* slider;
     QDoubleSpinBox* spin;
+    double exact;  // the value: a spin box would round it to its decimals
   };
   int toSlider(const Row& row, double value) const;
   double fromSlider(const Row& row, int position) const;
