@@ -103,7 +103,8 @@ std::string held_json(const SweepRun& run) {
   std::string text = "[";
   for (std::size_t i = 0; i < run.held_when_stopped.size(); ++i) {
     const auto& held = run.held_when_stopped[i];
-    text += (i ? "," : "") + std::string("{\"rank\":") + std::to_string(held.rank) +
+    if (i) text += ',';
+    text += std::string("{\"rank\":") + std::to_string(held.rank) +
             ",\"cells\":" + std::to_string(held.cells.size()) + ",\"first\":" + std::to_string(held.cells.front()) +
             ",\"last\":" + std::to_string(held.cells.back()) + "}";
   }
@@ -125,14 +126,18 @@ int report(const Options& options, const SweepSpec& spec, const SweepRun& run, c
   const double per_cell = run.computed ? run.seconds / static_cast<double>(run.computed) : 0.0;
   if (options.has("json")) {
     std::string grid = "[";
-    for (std::size_t a = 0; a < spec.axes.size(); ++a)
-      grid += (a ? "," : "") + std::string("{\"name\":") + json_string(spec.axes[a].name) + ",\"from\":" +
-              json_number(spec.axes[a].from) + ",\"to\":" + json_number(spec.axes[a].to) +
-              ",\"count\":" + std::to_string(spec.axes[a].count) + "}";
+    for (std::size_t a = 0; a < spec.axes.size(); ++a) {
+      if (a) grid += ',';
+      grid += std::string("{\"name\":") + json_string(spec.axes[a].name) + ",\"from\":" +
+          json_number(spec.axes[a].from) + ",\"to\":" + json_number(spec.axes[a].to) +
+          ",\"count\":" + std::to_string(spec.axes[a].count) + "}";
+    }
     grid += "]";
     std::string per_rank;
-    for (std::size_t r = 0; r < run.cells_per_rank.size(); ++r)
-      per_rank += (r ? "," : "") + std::to_string(run.cells_per_rank[r]);
+    for (std::size_t r = 0; r < run.cells_per_rank.size(); ++r) {
+      if (r) per_rank += ',';
+      per_rank += std::to_string(run.cells_per_rank[r]);
+    }
     std::printf("{\"system\":%s,\"measure\":%s,\"grid\":%s,\"cells\":%zu,\"values_per_cell\":%zu,\"computed\":%zu,"
                 "\"restored\":%zu,\"unstable\":%zu,\"unstable_cells\":%s,\"held_when_stopped\":%s,\"ranks\":%d,"
                 "\"threads\":%d,\"cells_per_rank\":[%s],\"seconds\":%s,\"seconds_per_cell\":%s,\"out\":%s,"

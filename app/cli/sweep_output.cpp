@@ -15,13 +15,19 @@ constexpr std::size_t kUnstableListed = 10'000;
 
 std::string shape_json(const std::vector<std::size_t>& shape) {
   std::string text = "[";
-  for (std::size_t i = 0; i < shape.size(); ++i) text += (i ? "," : "") + std::to_string(shape[i]);
+  for (std::size_t i = 0; i < shape.size(); ++i) {
+    if (i) text += ',';
+    text += std::to_string(shape[i]);
+  }
   return text + "]";
 }
 
 std::string names_json(const std::vector<std::string>& names) {
   std::string text = "[";
-  for (std::size_t i = 0; i < names.size(); ++i) text += (i ? "," : "") + json_string(names[i]);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i) text += ',';
+    text += json_string(names[i]);
+  }
   return text + "]";
 }
 
@@ -31,15 +37,18 @@ std::string sidecar_json(const std::string& values_file, const SweepSpec& spec, 
   std::string axes = "[";
   for (std::size_t a = 0; a < spec.axes.size(); ++a) {
     const SweepAxis& axis = spec.axes[a];
-    axes += (a ? "," : "") + std::string("{\"name\":") + json_string(axis.name) + ",\"from\":" +
+    if (a) axes += ',';
+    axes += std::string("{\"name\":") + json_string(axis.name) + ",\"from\":" +
             json_number(axis.from) + ",\"to\":" + json_number(axis.to) + ",\"count\":" + std::to_string(axis.count) +
             ",\"values\":" + json_array(axis.values()) + "}";
   }
   axes += "]";
   std::string parameters = "{";
   const auto specs = system.parameters();
-  for (std::size_t i = 0; i < specs.size(); ++i)
-    parameters += (i ? "," : "") + json_string(specs[i].name) + ":" + json_number(spec.problem.parameters[i]);
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    if (i) parameters += ',';
+    parameters += json_string(specs[i].name) + ":" + json_number(spec.problem.parameters[i]);
+  }
   parameters += "}";
   std::string settings;
   if (spec.measure == SweepMeasure::OrbitDiagram)
@@ -51,7 +60,10 @@ std::string sidecar_json(const std::string& values_file, const SweepSpec& spec, 
                json_number(spec.lyapunov.transient) + ",\"renormalise\":" +
                json_number(spec.lyapunov.renormalisation_interval) + "}";
   std::string per_rank;
-  for (std::size_t r = 0; r < run.cells_per_rank.size(); ++r) per_rank += (r ? "," : "") + std::to_string(run.cells_per_rank[r]);
+  for (std::size_t r = 0; r < run.cells_per_rank.size(); ++r) {
+    if (r) per_rank += ',';
+    per_rank += std::to_string(run.cells_per_rank[r]);
+  }
   return "{\"format\":\"flowscope-sweep 1\",\"values_file\":" + json_string(values_file) +
          ",\"dtype\":\"float64\",\"shape\":" + shape_json(result_shape(spec)) +
          ",\"order\":\"C: the first axis slowest, then the values of a cell\"" +
@@ -103,8 +115,12 @@ std::string unstable_cells_json(const SweepSpec& spec, const SweepRun& run, std:
   for (std::size_t cell = 0; cell < run.status.size() && listed < limit; ++cell) {
     if (run.status[cell] != static_cast<std::int32_t>(CellStatus::Unstable)) continue;
     const auto indices = cell_indices(spec, cell);
-    text += (listed++ ? ",[" : "[");
-    for (std::size_t a = 0; a < indices.size(); ++a) text += (a ? "," : "") + std::to_string(indices[a]);
+    if (listed++) text += ',';
+    text += '[';
+    for (std::size_t a = 0; a < indices.size(); ++a) {
+      if (a) text += ',';
+      text += std::to_string(indices[a]);
+    }
     text += "]";
   }
   return text + "]";

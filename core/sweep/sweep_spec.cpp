@@ -56,7 +56,10 @@ SweepAxis parse_axis(std::string_view piece, const System& system) {
 
 std::string numbers_text(const std::vector<double>& values) {
   std::string text;
-  for (std::size_t i = 0; i < values.size(); ++i) text += (i ? "," : "") + format_double(values[i]);
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i) text += ',';
+    text += format_double(values[i]);
+  }
   return text;
 }
 
@@ -106,7 +109,10 @@ std::string_view sweep_measure_name(SweepMeasure measure) {
 
 std::string sweep_measure_names() {
   std::string names;
-  for (const SweepMeasure measure : kMeasures) names += (names.empty() ? "" : ", ") + std::string(sweep_measure_name(measure));
+  for (const SweepMeasure measure : kMeasures) {
+    if (!names.empty()) names += ", ";
+    names += sweep_measure_name(measure);
+  }
   return names;
 }
 
@@ -210,8 +216,10 @@ std::string sweep_settings_text(const SweepSpec& spec) {
   line("dimension", std::to_string(system.dimension()));
   std::string parameters;
   const auto specs = system.parameters();
-  for (std::size_t i = 0; i < specs.size(); ++i)
-    parameters += (i ? "," : "") + specs[i].name + "=" + format_double(problem.parameters[i]);
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    if (i) parameters += ',';
+    parameters += specs[i].name + "=" + format_double(problem.parameters[i]);
+  }
   line("parameters", parameters);
   line("initial_state", numbers_text(problem.initial_state));
   line("dt", format_double(problem.dt));
