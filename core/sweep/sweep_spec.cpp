@@ -28,7 +28,9 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 }
 
 SweepAxis parse_axis(std::string_view piece, const System& system) {
-  const std::string quoted = "'" + std::string(piece) + "'";
+  std::string quoted(1, '\'');
+  quoted += piece;
+  quoted += '\'';
   const std::size_t equals = piece.find('=');
   if (equals == std::string_view::npos)
     throw InputError("grid axis " + quoted + " is not NAME=FROM:TO:COUNT");
