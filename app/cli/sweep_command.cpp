@@ -6,6 +6,7 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/sweep_output.h"
+#include "core/langevin/potential.h"
 #include "core/sweep/sweep_runner.h"
 
 namespace flowscope::cli {
@@ -20,7 +21,16 @@ constexpr double kDefaultMaxima = 256.0;           // a cell's row in the output
 std::vector<OptionSpec> sweep_options() {
   auto specs = problem_options("Lyapunov measures: averaging time after the transient (default 1000)");
   specs.push_back({"grid", "NAME=FROM:TO:COUNT[,NAME=FROM:TO:COUNT]", "the parameters swept, first axis slowest (required)"});
-  specs.push_back({"measure", "NAME", "lyapunov-max (default), lyapunov-spectrum, kaplan-yorke or orbit-diagram"});
+  specs.push_back({"measure", "NAME", "lyapunov-max (default), lyapunov-spectrum, kaplan-yorke, orbit-diagram or escape-rate"});
+  specs.push_back({"potential", "ID", "escape-rate: a built-in two-well potential; --grid then names kT, gamma, mass or its parameters"});
+  specs.push_back({"n", "N", "escape-rate: particles per cell (default 1000)"});
+  specs.push_back({"steps", "S", "escape-rate: steps of dt counted after the transient (default 100000)"});
+  specs.push_back({"kT", "T", "escape-rate: temperature where it is not on the grid (default 0.5)"});
+  specs.push_back({"gamma", "G", "escape-rate: friction (default 1)"});
+  specs.push_back({"mass", "M", "escape-rate, underdamped methods: particle mass (default 1)"});
+  specs.push_back({"method", "NAME", "escape-rate: em (default), lm, baoab or em-underdamped"});
+  specs.push_back({"observe-every", "K", "escape-rate: steps between two looks at the wells (default 10)"});
+  specs.push_back({"seed", "K", "escape-rate: seed of the noise and the initial blob (default 0)"});
   specs.push_back({"transient", "T", "time run first and discarded at every cell (default 100; orbit-diagram 200)"});
   specs.push_back({"renormalise", "T", "Lyapunov: time between QR re-orthonormalisations (default: every 10 steps)"});
   specs.push_back({"exponents", "K", "lyapunov-spectrum: how many exponents, the largest ones (default: all)"});
@@ -44,6 +54,41 @@ std::size_t variable_index(const System& system, const std::string& name) {
                    "' (its variables: " + known + ")");
 }
 
+// --measure escape-rate: a Langevin ensemble per cell instead of a system.
+SweepSpec escape_spec_from_options(const Options& options, SweepSpec spec) {
+  for (const char* name : {"system", "equations", "ic", "t-end", "renormalise", "exponents", "variable", "sample",
+                           "max-maxima"})
+    if (options.has(name))
+      throw UsageError(std::string("option '--") + name + "' does not apply to measure 'escape-rate'");
+  EscapeSweep& escape = spec.escape;
+  escape.potential = find_potential(options.required_text("potential"));
+  escape.parameters = default_parameters(*escape.potential);
+  for (const std::string& assignment : options.all("param")) {
+    const auto [name, value] = parse_assignment("--param", assignment);
+    escape.parameters[parameter_index(*escape.potential, name)] = value;
+  }
+  if (auto method = options.text("method")) escape.method = parse_langevin_method(*method);
+  escape.settings.kT = options.number("kT", 0.5);
+  escape.settings.gamma = options.number("gamma", 1.0);
+  escape.settings.mass = options.number("mass", 1.0);
+  escape.settings.dt = options.number("dt", 1e-3);
+  escape.particles = static_cast<std::size_t>(options.whole("n", 1, 1e9, 1000));
+  escape.steps = static_cast<std::uint64_t>(options.whole("steps", 1, 1e12, 100'000));
+  escape.observe_every = static_cast<std::uint64_t>(options.whole("observe-every", 1, 1e9, 10));
+  escape.transient = options.number("transient", 1.0);
+  if (escape.transient < 0) throw UsageError("option '--transient' must not be negative");
+  escape.seed = options.seed();
+  try {
+    spec.axes = parse_escape_grid(options.required_text("grid"), *escape.potential);
+  } catch (const UsageError&) {
+    throw;
+  } catch (const InputError& e) {
+    throw UsageError(std::string("option '--grid': ") + e.what());
+  }
+  validate(spec);
+  return spec;
+}
+
 SweepSpec spec_from_options(const Options& options) {
   SweepSpec spec;
   spec.measure = SweepMeasure::LyapunovMax;
@@ -54,6 +99,11 @@ SweepSpec spec_from_options(const Options& options) {
       throw UsageError(std::string("option '--measure': ") + e.what());
     }
   }
+  if (spec.measure == SweepMeasure::EscapeRate) return escape_spec_from_options(options, spec);
+  for (const char* name : {"potential", "n", "steps", "kT", "gamma", "mass", "method", "observe-every", "seed"})
+    if (options.has(name))
+      throw UsageError(std::string("option '--") + name + "' does not apply to measure '" +
+                       std::string(sweep_measure_name(spec.measure)) + "'");
   const bool orbit = spec.measure == SweepMeasure::OrbitDiagram;
   const auto refuse = [&](const char* name) {
     if (options.has(name))
@@ -123,6 +173,12 @@ int report(const Options& options, const SweepSpec& spec, const SweepRun& run, c
   if (run.unstable)
     std::fprintf(stderr, "flowscope-cli sweep: %zu of %zu cells blew up; they hold NaN (listed in %s)\n", run.unstable,
                  run.cells, sweep_sidecar_path(out).empty() ? "the file's status dataset" : sweep_sidecar_path(out).c_str());
+  if (run.undefined)
+    std::fprintf(stderr,
+                 "flowscope-cli sweep: %zu of %zu cells saw no transition; their rate is NaN (listed in %s); "
+                 "count longer (--steps) or with more particles (--n)\n",
+                 run.undefined, run.cells,
+                 sweep_sidecar_path(out).empty() ? "the file's status dataset" : sweep_sidecar_path(out).c_str());
   const double per_cell = run.computed ? run.seconds / static_cast<double>(run.computed) : 0.0;
   if (options.has("json")) {
     std::string grid = "[";
@@ -139,13 +195,13 @@ int report(const Options& options, const SweepSpec& spec, const SweepRun& run, c
       per_rank += std::to_string(run.cells_per_rank[r]);
     }
     std::printf("{\"system\":%s,\"measure\":%s,\"grid\":%s,\"cells\":%zu,\"values_per_cell\":%zu,\"computed\":%zu,"
-                "\"restored\":%zu,\"unstable\":%zu,\"unstable_cells\":%s,\"held_when_stopped\":%s,\"ranks\":%d,"
+                "\"restored\":%zu,\"unstable\":%zu,\"unstable_cells\":%s,\"undefined\":%zu,\"held_when_stopped\":%s,\"ranks\":%d,"
                 "\"threads\":%d,\"cells_per_rank\":[%s],\"seconds\":%s,\"seconds_per_cell\":%s,\"out\":%s,"
                 "\"sidecar\":%s,\"checkpoint\":%s}\n",
-                json_string(std::string(spec.problem.system->id())).c_str(),
+                json_string(sweep_target_id(spec)).c_str(),
                 json_string(std::string(sweep_measure_name(spec.measure))).c_str(), grid.c_str(), run.cells,
                 values_per_cell(spec), run.computed, run.restored, run.unstable,
-                unstable_cells_json(spec, run, 100).c_str(), held_json(run).c_str(), run.ranks, run.threads,
+                unstable_cells_json(spec, run, 100).c_str(), run.undefined, held_json(run).c_str(), run.ranks, run.threads,
                 per_rank.c_str(), json_number(run.seconds).c_str(), json_number(per_cell).c_str(),
                 json_string(out).c_str(),
                 sweep_sidecar_path(out).empty() ? "null" : json_string(sweep_sidecar_path(out)).c_str(),
@@ -154,7 +210,7 @@ int report(const Options& options, const SweepSpec& spec, const SweepRun& run, c
     std::printf("%s over %zu cells of %s: %zu computed, %zu from the checkpoint, %zu blew up; %d rank(s) x %d "
                 "thread(s), %.2f s; written to %s\n",
                 std::string(sweep_measure_name(spec.measure)).c_str(), run.cells,
-                std::string(spec.problem.system->id()).c_str(), run.computed, run.restored, run.unstable, run.ranks,
+                sweep_target_id(spec).c_str(), run.computed, run.restored, run.unstable, run.ranks,
                 run.threads, run.seconds, out.c_str());
   }
   return kExitOk;

@@ -33,7 +33,6 @@ std::string names_json(const std::vector<std::string>& names) {
 
 // What a reader needs to interpret the values, as one JSON object.
 std::string sidecar_json(const std::string& values_file, const SweepSpec& spec, const SweepRun& run) {
-  const System& system = *spec.problem.system;
   std::string axes = "[";
   for (std::size_t a = 0; a < spec.axes.size(); ++a) {
     const SweepAxis& axis = spec.axes[a];
@@ -43,22 +42,48 @@ std::string sidecar_json(const std::string& values_file, const SweepSpec& spec, 
             ",\"values\":" + json_array(axis.values()) + "}";
   }
   axes += "]";
-  std::string parameters = "{";
-  const auto specs = system.parameters();
-  for (std::size_t i = 0; i < specs.size(); ++i) {
-    if (i) parameters += ',';
-    parameters += json_string(specs[i].name) + ":" + json_number(spec.problem.parameters[i]);
+  std::string target, settings;
+  if (spec.measure == SweepMeasure::EscapeRate) {
+    const EscapeSweep& escape = spec.escape;
+    const Potential& potential = *escape.potential;
+    const auto values = escape.parameters.empty() ? default_parameters(potential) : escape.parameters;
+    std::string parameters = "{";
+    for (std::size_t i = 0; i < potential.parameters().size(); ++i) {
+      if (i) parameters += ',';
+      parameters += json_string(potential.parameters()[i].name) + ":" + json_number(values[i]);
+    }
+    parameters += "}";
+    target = ",\"potential\":" + json_string(std::string(potential.id())) + ",\"formula\":" +
+             json_string(std::string(potential.formula())) + ",\"parameters\":" + parameters +
+             ",\"dt\":" + json_number(escape.settings.dt);
+    settings = "{\"method\":" + json_string(std::string(langevin_method_name(escape.method))) +
+               ",\"kT\":" + json_number(escape.settings.kT) + ",\"gamma\":" + json_number(escape.settings.gamma) +
+               ",\"mass\":" + json_number(escape.settings.mass) + ",\"particles\":" +
+               std::to_string(escape.particles) + ",\"transient\":" + json_number(escape.transient) +
+               ",\"steps\":" + std::to_string(escape.steps) + ",\"observe_every\":" +
+               std::to_string(escape.observe_every) + ",\"seed\":" + std::to_string(escape.seed) +
+               ",\"rate\":\"left -> right transitions per unit of left-committed particle-time, minimum to minimum\"}";
+  } else {
+    const System& system = *spec.problem.system;
+    std::string parameters = "{";
+    const auto specs = system.parameters();
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+      if (i) parameters += ',';
+      parameters += json_string(specs[i].name) + ":" + json_number(spec.problem.parameters[i]);
+    }
+    parameters += "}";
+    target = ",\"system\":" + json_string(std::string(system.id())) +
+             ",\"equations\":" + json_string(std::string(system.equations())) + ",\"parameters\":" + parameters +
+             ",\"initial_state\":" + json_array(spec.problem.initial_state) + ",\"dt\":" + json_number(spec.problem.dt);
+    if (spec.measure == SweepMeasure::OrbitDiagram)
+      settings = "{\"variable\":" + json_string(system.variable_names()[spec.orbit.variable]) +
+                 ",\"transient\":" + json_number(spec.orbit.transient) + ",\"sample\":" +
+                 json_number(spec.orbit.sample) + ",\"max_maxima\":" + std::to_string(spec.orbit.max_maxima) + "}";
+    else
+      settings = "{\"t_end\":" + json_number(spec.problem.t_end) + ",\"transient\":" +
+                 json_number(spec.lyapunov.transient) + ",\"renormalise\":" +
+                 json_number(spec.lyapunov.renormalisation_interval) + "}";
   }
-  parameters += "}";
-  std::string settings;
-  if (spec.measure == SweepMeasure::OrbitDiagram)
-    settings = "{\"variable\":" + json_string(system.variable_names()[spec.orbit.variable]) +
-               ",\"transient\":" + json_number(spec.orbit.transient) + ",\"sample\":" +
-               json_number(spec.orbit.sample) + ",\"max_maxima\":" + std::to_string(spec.orbit.max_maxima) + "}";
-  else
-    settings = "{\"t_end\":" + json_number(spec.problem.t_end) + ",\"transient\":" +
-               json_number(spec.lyapunov.transient) + ",\"renormalise\":" +
-               json_number(spec.lyapunov.renormalisation_interval) + "}";
   std::string per_rank;
   for (std::size_t r = 0; r < run.cells_per_rank.size(); ++r) {
     if (r) per_rank += ',';
@@ -67,16 +92,18 @@ std::string sidecar_json(const std::string& values_file, const SweepSpec& spec, 
   return "{\"format\":\"flowscope-sweep 1\",\"values_file\":" + json_string(values_file) +
          ",\"dtype\":\"float64\",\"shape\":" + shape_json(result_shape(spec)) +
          ",\"order\":\"C: the first axis slowest, then the values of a cell\"" +
-         ",\"system\":" + json_string(std::string(system.id())) +
-         ",\"equations\":" + json_string(std::string(system.equations())) +
-         ",\"measure\":" + json_string(std::string(sweep_measure_name(spec.measure))) +
+         target + ",\"measure\":" + json_string(std::string(sweep_measure_name(spec.measure))) +
          ",\"value_names\":" + names_json(sweep_value_names(spec)) + ",\"axes\":" + axes +
-         ",\"parameters\":" + parameters + ",\"initial_state\":" + json_array(spec.problem.initial_state) +
-         ",\"dt\":" + json_number(spec.problem.dt) + ",\"settings\":" + settings +
+         ",\"settings\":" + settings +
          (spec.measure == SweepMeasure::OrbitDiagram ? ",\"padding\":\"NaN after a cell's last maximum\"" : "") +
          ",\"cells\":" + std::to_string(run.cells) + ",\"unstable\":" + std::to_string(run.unstable) +
          ",\"unstable_note\":\"cells that blew up hold NaN\"" +
          ",\"unstable_cells\":" + unstable_cells_json(spec, run, kUnstableListed) +
+         (spec.measure == SweepMeasure::EscapeRate
+              ? ",\"undefined\":" + std::to_string(run.undefined) +
+                    ",\"undefined_note\":\"cells without a transition: rate and error NaN\",\"undefined_cells\":" +
+                    undefined_cells_json(spec, run, kUnstableListed)
+              : std::string()) +
          ",\"run\":{\"ranks\":" + std::to_string(run.ranks) + ",\"threads\":" + std::to_string(run.threads) +
          ",\"computed\":" + std::to_string(run.computed) + ",\"restored\":" + std::to_string(run.restored) +
          ",\"cells_per_rank\":[" + per_rank + "],\"seconds\":" + json_number(run.seconds) + "}}\n";
@@ -105,15 +132,18 @@ std::vector<std::string> sweep_value_names(const SweepSpec& spec) {
     case SweepMeasure::OrbitDiagram:
       for (std::size_t i = 0; i < count; ++i) names.push_back("max_" + std::to_string(i + 1));
       return names;
+    case SweepMeasure::EscapeRate: return {"rate", "rate_error", "kramers_rate"};
   }
   return names;
 }
 
-std::string unstable_cells_json(const SweepSpec& spec, const SweepRun& run, std::size_t limit) {
+namespace {
+
+std::string cells_with_status_json(const SweepSpec& spec, const SweepRun& run, CellStatus wanted, std::size_t limit) {
   std::string text = "[";
   std::size_t listed = 0;
   for (std::size_t cell = 0; cell < run.status.size() && listed < limit; ++cell) {
-    if (run.status[cell] != static_cast<std::int32_t>(CellStatus::Unstable)) continue;
+    if (run.status[cell] != static_cast<std::int32_t>(wanted)) continue;
     const auto indices = cell_indices(spec, cell);
     if (listed++) text += ',';
     text += '[';
@@ -124,6 +154,20 @@ std::string unstable_cells_json(const SweepSpec& spec, const SweepRun& run, std:
     text += "]";
   }
   return text + "]";
+}
+
+}  // namespace
+
+std::string unstable_cells_json(const SweepSpec& spec, const SweepRun& run, std::size_t limit) {
+  return cells_with_status_json(spec, run, CellStatus::Unstable, limit);
+}
+
+std::string undefined_cells_json(const SweepSpec& spec, const SweepRun& run, std::size_t limit) {
+  return cells_with_status_json(spec, run, CellStatus::Undefined, limit);
+}
+
+std::string sweep_target_id(const SweepSpec& spec) {
+  return std::string(spec.measure == SweepMeasure::EscapeRate ? spec.escape.potential->id() : spec.problem.system->id());
 }
 
 void write_sweep_output(const std::string& path, const SweepSpec& spec, const SweepRun& run) {
@@ -147,11 +191,11 @@ void write_sweep_output(const std::string& path, const SweepSpec& spec, const Sw
     datasets.push_back({"axes/" + spec.axes[a].name, {spec.axes[a].count}, axis_values[a].data()});
   std::vector<Hdf5Attribute> attributes = {
       {"format", "flowscope-sweep 1", 0.0},
-      {"system", std::string(spec.problem.system->id()), 0.0},
+      {spec.measure == SweepMeasure::EscapeRate ? "potential" : "system", sweep_target_id(spec), 0.0},
       {"measure", std::string(sweep_measure_name(spec.measure)), 0.0},
       {"settings", sweep_settings_text(spec), 0.0},
       {"sidecar", sidecar_json(path, spec, run), 0.0},
-      {"status_note", "status per cell: 0 success, 1 blew up (values NaN)", 0.0},
+      {"status_note", "status per cell: 0 success, 1 blew up (values NaN), 2 no transition (escape-rate: rate NaN)", 0.0},
       {"cells", "", static_cast<double>(run.cells)},
       {"unstable", "", static_cast<double>(run.unstable)},
   };

@@ -18,6 +18,11 @@ std::vector<std::string> sweep_value_names(const SweepSpec& spec);
 // The cells of a status array that blew up, as JSON: [[i, j], ...], at most limit of them.
 std::string unstable_cells_json(const SweepSpec& spec, const SweepRun& run, std::size_t limit);
 
+// The system's or (escape-rate) the potential's id.
+std::string sweep_target_id(const SweepSpec& spec);
+// The cells without a rate (escape-rate: no transition), as JSON like unstable_cells_json.
+std::string undefined_cells_json(const SweepSpec& spec, const SweepRun& run, std::size_t limit);
+
 // Throws IoError naming the file that cannot be written.
 void write_sweep_output(const std::string& path, const SweepSpec& spec, const SweepRun& run);
 

@@ -19,7 +19,7 @@ bool read_cell_record(const unsigned char* bytes, CellRecordView& record) {
   std::int32_t code = 0;
   std::memcpy(&record.cell, bytes, 8);
   std::memcpy(&code, bytes + 8, 4);
-  if (code != static_cast<std::int32_t>(CellStatus::Success) && code != static_cast<std::int32_t>(CellStatus::Unstable))
+  if (code < static_cast<std::int32_t>(CellStatus::Success) || code > static_cast<std::int32_t>(CellStatus::Undefined))
     return false;
   record.status = static_cast<CellStatus>(code);
   record.values = bytes + kCellRecordHeader;

@@ -14,7 +14,8 @@ namespace flowscope {
 // Stored with every cell (in checkpoints and in the output's status array).
 enum class CellStatus : std::int32_t {
   Success = 0,
-  Unstable = 1,  // the state or the tangent vectors blew up: the values are NaN
+  Unstable = 1,   // the state or the tangent vectors blew up: the values are NaN
+  Undefined = 2,  // escape-rate: no transition was seen, so the rate and its error are NaN
 };
 std::string_view cell_status_name(CellStatus status);
 

@@ -167,6 +167,7 @@ class Root {
     ++run_.computed;
     ++run_.cells_per_rank[static_cast<std::size_t>(rank)];
     if (status == CellStatus::Unstable) ++run_.unstable;
+    if (status == CellStatus::Undefined) ++run_.undefined;
   }
 
   void serve() {
@@ -394,6 +395,7 @@ SweepRun run_sweep(const SweepSpec& spec, MpiSession& session, const SweepRunOpt
   for (std::size_t cell = 0; cell < run.cells; ++cell) {
     if (!run.done[cell]) todo.push_back(cell);
     else if (run.status[cell] == static_cast<std::int32_t>(CellStatus::Unstable)) ++run.unstable;
+    else if (run.status[cell] == static_cast<std::int32_t>(CellStatus::Undefined)) ++run.undefined;
   }
   try {
     Root(spec, session, options, run, checkpoint.get(), std::move(todo)).run();

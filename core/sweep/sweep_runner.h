@@ -38,6 +38,7 @@ struct SweepRun {
   std::vector<std::int32_t> status;  // CellStatus per cell
   std::vector<char> done;            // 1 for every cell with a result (all of them unless cancelled)
   std::size_t cells = 0, computed = 0, restored = 0, unstable = 0;
+  std::size_t undefined = 0;  // escape-rate cells without a transition (CellStatus::Undefined)
   std::vector<SweepCheckpoint::HeldCells> held_when_stopped;  // from the checkpoint's earlier run
   std::size_t torn_bytes = 0;
   int ranks = 1;

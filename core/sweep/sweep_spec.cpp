@@ -1,9 +1,11 @@
 #include "core/sweep/sweep_spec.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/errors.h"
 #include "core/io/number_format.h"
+#include "core/langevin/references.h"
 
 namespace flowscope {
 namespace {
@@ -14,7 +16,10 @@ constexpr double kMaxValues = 1e10;
 constexpr std::size_t kMaxMaximaPerCell = 100'000;
 
 constexpr SweepMeasure kMeasures[] = {SweepMeasure::LyapunovMax, SweepMeasure::LyapunovSpectrum,
-                                      SweepMeasure::KaplanYorke, SweepMeasure::OrbitDiagram};
+                                      SweepMeasure::KaplanYorke, SweepMeasure::OrbitDiagram,
+                                      SweepMeasure::EscapeRate};
+constexpr std::size_t kEscapeFixedAxes = 3;  // kT, gamma, mass, then the potential's parameters
+constexpr std::uint64_t kMaxEscapeParticleSteps = 1'000'000'000'000ull;
 
 std::vector<std::string_view> split(std::string_view text, char separator) {
   std::vector<std::string_view> pieces;
@@ -27,7 +32,25 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
   }
 }
 
-SweepAxis parse_axis(std::string_view piece, const System& system) {
+// What a grid may name: the parameter names in index order, which of them are
+// structural, and how to say what was asked for when a name is unknown.
+struct AxisNames {
+  std::vector<std::string> names;
+  std::vector<bool> structural;
+  std::string owner;  // "system 'lorenz'"
+};
+
+AxisNames system_axis_names(const System& system) {
+  AxisNames names;
+  for (const ParameterSpec& spec : system.parameters()) {
+    names.names.push_back(spec.name);
+    names.structural.push_back(spec.structural);
+  }
+  names.owner = "system '" + std::string(system.id()) + "'";
+  return names;
+}
+
+SweepAxis parse_axis(std::string_view piece, const AxisNames& known) {
   std::string quoted(1, '\'');
   quoted += piece;
   quoted += '\'';
@@ -36,8 +59,17 @@ SweepAxis parse_axis(std::string_view piece, const System& system) {
     throw InputError("grid axis " + quoted + " is not NAME=FROM:TO:COUNT");
   SweepAxis axis;
   axis.name = std::string(piece.substr(0, equals));
-  axis.parameter = parameter_index(system, axis.name);
-  if (system.parameters()[axis.parameter].structural)
+  const auto found = std::find(known.names.begin(), known.names.end(), axis.name);
+  if (found == known.names.end()) {
+    std::string list;
+    for (const auto& name : known.names) {
+      if (!list.empty()) list += ", ";
+      list += name;
+    }
+    throw InputError(known.owner + " has no parameter '" + axis.name + "' (its parameters: " + list + ")");
+  }
+  axis.parameter = static_cast<std::size_t>(found - known.names.begin());
+  if (known.structural[axis.parameter])
     throw InputError("grid axis " + quoted + ": parameter '" + axis.name +
                      "' sets the size of the system and cannot be swept");
   const auto fields = split(piece.substr(equals + 1), ':');
@@ -79,11 +111,13 @@ std::vector<double> SweepAxis::values() const {
   return all;
 }
 
-std::vector<SweepAxis> parse_sweep_grid(std::string_view text, const System& system) {
+namespace {
+
+std::vector<SweepAxis> parse_grid(std::string_view text, const AxisNames& known) {
   if (text.empty()) throw InputError("the grid is empty; give NAME=FROM:TO:COUNT[,NAME=FROM:TO:COUNT]");
   std::vector<SweepAxis> axes;
   for (const std::string_view piece : split(text, ',')) {
-    axes.push_back(parse_axis(piece, system));
+    axes.push_back(parse_axis(piece, known));
     for (std::size_t i = 0; i + 1 < axes.size(); ++i)
       if (axes[i].parameter == axes.back().parameter)
         throw InputError("the grid names parameter '" + axes.back().name + "' twice");
@@ -91,6 +125,27 @@ std::vector<SweepAxis> parse_sweep_grid(std::string_view text, const System& sys
   if (axes.size() > 2)
     throw InputError("the grid has " + std::to_string(axes.size()) + " axes; a sweep takes one or two");
   return axes;
+}
+
+}  // namespace
+
+std::vector<SweepAxis> parse_sweep_grid(std::string_view text, const System& system) {
+  return parse_grid(text, system_axis_names(system));
+}
+
+std::vector<std::string> escape_axis_names(const Potential& potential) {
+  std::vector<std::string> names = {"kT", "gamma", "mass"};
+  for (const ParameterSpec& spec : potential.parameters()) names.push_back(spec.name);
+  return names;
+}
+
+std::vector<SweepAxis> parse_escape_grid(std::string_view text, const Potential& potential) {
+  AxisNames known;
+  known.names = escape_axis_names(potential);
+  known.structural = {false, false, false};
+  for (const ParameterSpec& spec : potential.parameters()) known.structural.push_back(spec.structural);
+  known.owner = "an escape-rate sweep of potential '" + std::string(potential.id()) + "'";
+  return parse_grid(text, known);
 }
 
 SweepMeasure parse_sweep_measure(std::string_view name) {
@@ -105,6 +160,7 @@ std::string_view sweep_measure_name(SweepMeasure measure) {
     case SweepMeasure::LyapunovSpectrum: return "lyapunov-spectrum";
     case SweepMeasure::KaplanYorke: return "kaplan-yorke";
     case SweepMeasure::OrbitDiagram: return "orbit-diagram";
+    case SweepMeasure::EscapeRate: return "escape-rate";
   }
   return "?";
 }
@@ -118,7 +174,62 @@ std::string sweep_measure_names() {
   return names;
 }
 
+namespace {
+
+void validate_escape(const SweepSpec& spec) {
+  const EscapeSweep& escape = spec.escape;
+  if (!escape.potential) throw InputError("no potential given");
+  const Potential& potential = *escape.potential;
+  const std::size_t names = kEscapeFixedAxes + potential.parameters().size();
+  double cells = 1.0;
+  for (const SweepAxis& axis : spec.axes) {
+    if (axis.parameter >= names)
+      throw InputError("potential '" + std::string(potential.id()) + "' has no parameter number " +
+                       std::to_string(axis.parameter + 1 - kEscapeFixedAxes));
+    if (!(std::isfinite(axis.from) && std::isfinite(axis.to)))
+      throw InputError("grid axis '" + axis.name + "' has a bound that is not finite");
+    if (axis.count == 0) throw InputError("grid axis '" + axis.name + "' has no values (COUNT 0)");
+    cells *= static_cast<double>(axis.count);
+  }
+  if (cells > kMaxCells)
+    throw InputError("the grid has " + format_double(cells) + " cells; at most " + format_double(kMaxCells) +
+                     " are allowed");
+  if (escape.particles == 0) throw InputError("an escape-rate sweep needs at least one particle");
+  if (escape.steps == 0 || escape.observe_every == 0)
+    throw InputError("an escape-rate sweep needs at least one step and one step between observations");
+  if (static_cast<double>(escape.steps) * static_cast<double>(escape.particles) > static_cast<double>(kMaxEscapeParticleSteps))
+    throw InputError("an escape-rate cell of " + std::to_string(escape.particles) + " particles x " +
+                     std::to_string(escape.steps) + " steps is more than 10^12 particle-steps");
+  if (!(std::isfinite(escape.transient) && escape.transient >= 0.0))
+    throw InputError("the transient must be a finite time of zero or more");
+  // Every corner must be a valid run with two wells to count between.
+  for (std::size_t corner = 0; corner < (spec.axes.size() == 2 ? 4u : 2u); ++corner) {
+    SweepSpec at = spec;
+    for (std::size_t a = 0; a < spec.axes.size(); ++a) {
+      at.axes[a].count = 1;
+      at.axes[a].from = ((corner >> a) & 1u) ? spec.axes[a].to : spec.axes[a].from;
+    }
+    const LangevinSpec langevin = cell_langevin(at, 0);
+    validate_parameters(*langevin.potential, langevin.parameters);
+    const LangevinSettings& s = langevin.settings;
+    if (!(s.kT > 0 && s.gamma > 0 && s.mass > 0 && s.dt > 0) ||
+        !(std::isfinite(s.kT) && std::isfinite(s.gamma) && std::isfinite(s.mass) && std::isfinite(s.dt)))
+      throw InputError("kT, gamma, mass and dt must be finite and positive at every cell (a corner has kT = " +
+                       format_double(s.kT) + ", gamma = " + format_double(s.gamma) + ", mass = " +
+                       format_double(s.mass) + ", dt = " + format_double(s.dt) + ")");
+    if (!langevin_kramers(langevin))
+      throw InputError("potential '" + std::string(potential.id()) +
+                       "' has no two wells on the x axis with a saddle between them at a corner of the grid; "
+                       "escape rates are counted between two wells");
+  }
+}
+
+}  // namespace
+
 void validate(const SweepSpec& spec) {
+  if (spec.axes.empty() || spec.axes.size() > 2)
+    throw InputError("a sweep takes one or two grid axes, got " + std::to_string(spec.axes.size()));
+  if (spec.measure == SweepMeasure::EscapeRate) return validate_escape(spec);
   if (!spec.problem.system) throw InputError("no system given");
   const System& system = *spec.problem.system;
   if (spec.axes.empty() || spec.axes.size() > 2)
@@ -177,6 +288,7 @@ std::size_t values_per_cell(const SweepSpec& spec) {
       return spec.lyapunov.count > 0 ? static_cast<std::size_t>(spec.lyapunov.count)
                                      : static_cast<std::size_t>(spec.problem.system->dimension());
     case SweepMeasure::OrbitDiagram: return spec.orbit.max_maxima;
+    case SweepMeasure::EscapeRate: return 3;
   }
   return 1;
 }
@@ -205,7 +317,58 @@ Problem cell_problem(const SweepSpec& spec, std::size_t cell) {
   return problem;
 }
 
+std::optional<KramersEstimate> langevin_kramers(const LangevinSpec& langevin) {
+  return kramers_estimate(*langevin.potential, langevin.parameters, langevin.settings.kT, langevin.settings.gamma,
+                          is_underdamped(langevin.method) ? langevin.settings.mass : 0.0);
+}
+
+LangevinSpec cell_langevin(const SweepSpec& spec, std::size_t cell) {
+  const EscapeSweep& escape = spec.escape;
+  LangevinSpec langevin;
+  langevin.parameters = escape.parameters.empty() ? default_parameters(*escape.potential) : escape.parameters;
+  langevin.method = escape.method;
+  langevin.settings = escape.settings;
+  langevin.seed = escape.seed;
+  const auto indices = cell_indices(spec, cell);
+  for (std::size_t a = 0; a < spec.axes.size(); ++a) {
+    const double value = spec.axes[a].value(indices[a]);
+    switch (spec.axes[a].parameter) {
+      case 0: langevin.settings.kT = value; break;
+      case 1: langevin.settings.gamma = value; break;
+      case 2: langevin.settings.mass = value; break;
+      default: langevin.parameters.at(spec.axes[a].parameter - kEscapeFixedAxes) = value;
+    }
+  }
+  langevin.potential = sized_for(escape.potential, langevin.parameters);
+  return langevin;
+}
+
 std::string sweep_settings_text(const SweepSpec& spec) {
+  if (spec.measure == SweepMeasure::EscapeRate) {
+    const EscapeSweep& escape = spec.escape;
+    std::string text;
+    const auto line = [&text](const std::string& key, const std::string& value) { text += key + " = " + value + "\n"; };
+    line("potential", std::string(escape.potential->id()));
+    line("formula", std::string(escape.potential->formula()));
+    line("parameters", numbers_text(escape.parameters.empty() ? default_parameters(*escape.potential) : escape.parameters));
+    line("method", std::string(langevin_method_name(escape.method)));
+    line("kT", format_double(escape.settings.kT));
+    line("gamma", format_double(escape.settings.gamma));
+    line("mass", format_double(escape.settings.mass));
+    line("dt", format_double(escape.settings.dt));
+    line("particles", std::to_string(escape.particles));
+    line("transient", format_double(escape.transient));
+    line("steps", std::to_string(escape.steps));
+    line("observe_every", std::to_string(escape.observe_every));
+    line("seed", std::to_string(escape.seed));
+    for (std::size_t a = 0; a < spec.axes.size(); ++a) {
+      const SweepAxis& axis = spec.axes[a];
+      line("axis_" + std::to_string(a + 1), axis.name + "=" + format_double(axis.from) + ":" +
+                                                format_double(axis.to) + ":" + std::to_string(axis.count));
+    }
+    line("measure", "escape-rate");
+    return text;
+  }
   const Problem& problem = spec.problem;
   const System& system = *problem.system;
   std::string text;

@@ -246,6 +246,14 @@ class TestCliSweep : public QObject {
     QTest::newRow("unwritable output") << lorenz + QStringList{"--grid", "rho=0:1:3", out, "/no/such/folder/x.npy"}
                                        << 1 << "/no/such/folder";
     QTest::newRow("unknown format") << lorenz + QStringList{"--grid", "rho=0:1:3", out, "/tmp/x.csv"} << 2 << "x.csv";
+    const QStringList escape = {"sweep", "--measure", "escape-rate", "--grid", "kT=0.2:0.4:2", out, "/tmp/x.npy"};
+    QTest::newRow("escape-rate with one well") << escape + QStringList{"--potential", "harmonic"} << 2 << "two wells";
+    QTest::newRow("escape-rate with a system")
+        << escape + QStringList{"--potential", "double-well-1d", "--system", "lorenz"} << 2 << "'--system'";
+    QTest::newRow("escape-rate over a system parameter")
+        << QStringList{"sweep", "--measure", "escape-rate", "--potential", "double-well-1d", "--grid", "rho=0:1:2", out,
+                       "/tmp/x.npy"}
+        << 2 << "no parameter 'rho'";
     QTest::newRow("option of another measure")
         << lorenz + QStringList{"--grid", "rho=0:1:3", "--sample", "10", out, "/tmp/x.npy"} << 2 << "'--sample'";
   }
@@ -256,6 +264,21 @@ class TestCliSweep : public QObject {
     const Run r = run_cli(args);
     QCOMPARE(r.exit_code, code);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
+  }
+
+  void escapeRatesOverTemperature() {
+    // Cheap settings (rates to ~15 %): the file's layout and the rates' order, not their accuracy (test_sweep).
+    const Run r = run_cli({"sweep", "--measure", "escape-rate", "--potential", "double-well-1d", "--grid",
+                           "kT=0.25:0.5:2", "--n", "500", "--steps", "20000", "--out", path("escape.npy"), "--json"});
+    QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+    const NpyArray rates = read_npy(path("escape.npy").toStdString());
+    QCOMPARE(rates.shape, (std::vector<std::size_t>{2, 3}));
+    QVERIFY(rates.values[0] > 0 && rates.values[3] > 2 * rates.values[0]);  // hotter escapes faster
+    QVERIFY(std::fabs(rates.values[3] / rates.values[5] - 1.0) < 0.4);     // near Kramers' rate
+    const QJsonObject sidecar = json_of(QString::fromUtf8(file_bytes(path("escape.json"))));
+    QCOMPARE(sidecar["potential"].toString(), QString("double-well-1d"));
+    QCOMPARE(sidecar["value_names"].toArray()[2].toString(), QString("kramers_rate"));
+    QCOMPARE(sidecar["settings"].toObject()["particles"].toInt(), 500);
   }
 
   void aCheckpointOfOtherSettingsIsRefused() {

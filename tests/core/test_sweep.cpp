@@ -21,6 +21,7 @@
 #include "core/sweep/sweep_cell.h"
 #include "core/sweep/sweep_checkpoint.h"
 #include "core/sweep/sweep_runner.h"
+#include "core/langevin/potential.h"
 #include "core/systems/catalogue.h"
 #include "core/systems/expression_system.h"
 
@@ -70,6 +71,25 @@ int distinct_values(std::vector<double> values, double tolerance) {
   for (std::size_t i = 0; i < values.size(); ++i)
     if (i == 0 || values[i] - values[i - 1] > tolerance) ++count;
   return count;
+}
+
+// One over the mean first-passage time from x = -1 to x = +1 of overdamped
+// diffusion in U = (x^2 - 1)^2 (gamma = 1): MFPT = (1/kT) int_{-1}^{1} dy
+// e^{U(y)/kT} int_{-inf}^{y} dz e^{-U(z)/kT}, by the trapezoidal rule (the
+// inner integral from -3, where e^{-U/kT} < 1e-100 at these temperatures).
+double mfpt_rate(double kT) {
+  const auto boltzmann = [kT](double x) { return std::exp(-(x * x - 1) * (x * x - 1) / kT); };
+  const int n = 40'000;
+  const double lo = -3.0, hi = 1.0, h = (hi - lo) / n;
+  double inner = 0.0, mfpt = 0.0, previous = 0.0;
+  for (int i = 1; i <= n; ++i) {
+    const double x0 = lo + (i - 1) * h, x1 = lo + i * h;
+    inner += 0.5 * (boltzmann(x0) + boltzmann(x1)) * h;
+    const double outer = inner / boltzmann(x1);
+    if (x0 >= -1.0 - 1e-12) mfpt += 0.5 * (previous + outer) * h;
+    previous = outer;
+  }
+  return kT / mfpt;
 }
 
 bool same_bytes(const std::vector<double>& a, const std::vector<double>& b) {
@@ -284,6 +304,71 @@ class TestSweep : public QObject {
     QCOMPARE(run.held_when_stopped[0].cells, (std::vector<std::size_t>{2, 4}));
     QCOMPARE(run.restored, std::size_t{1});
     QCOMPARE(run.values[3], 0.5);  // taken from the checkpoint, not recomputed
+  }
+
+  void escapeRatesFollowKramersAndArrhenius() {
+    // Overdamped U = h (x^2 - 1)^2, h = 1, gamma = 1. The counter's rate is one over the mean
+    // first-passage time from the left minimum to the right one, which is exact for
+    // 1-D diffusion (mfpt_rate); Kramers' sqrt(U''(-1) |U''(0)|) / (2 pi gamma) e^{-h/kT} is
+    // its high-barrier limit (0.90, 0.85, 0.82 of it at h/kT = 5, 3.3, 2.5). 2,000 particles
+    // x 50 time units give 6-2 % Poisson errors, and the cells share their noise (same seed),
+    // so their errors are correlated: the tolerance is 4 standard errors + 2 % (dt and
+    // observation bias). The prefactor does not depend on kT, so ln(rate) against 1/kT
+    // has slope -h: the barrier measured from the rates is h within 10 %.
+    SweepSpec spec;
+    spec.measure = SweepMeasure::EscapeRate;
+    spec.escape.potential = find_potential("double-well-1d");
+    spec.escape.parameters = {1.0};
+    spec.escape.particles = 2000;
+    spec.escape.steps = 50'000;
+    spec.axes = parse_escape_grid("kT=0.2:0.4:3", *spec.escape.potential);
+    const SweepRun run = run_local(spec);
+    QCOMPARE(run.undefined, std::size_t{0});
+    for (std::size_t i = 0; i < 3; ++i) {
+      const double kT = spec.axes[0].value(i), measured = run.values[3 * i], error = run.values[3 * i + 1];
+      const double kramers = std::sqrt(8.0 * 4.0) / (2.0 * M_PI) * std::exp(-1.0 / kT);
+      const double exact = mfpt_rate(kT);
+      qInfo("kT = %.2f: rate %.5f +- %.5f, exact (1/MFPT) %.5f, Kramers %.5f", kT, measured, error, exact,
+            run.values[3 * i + 2]);
+      QVERIFY(std::fabs(run.values[3 * i + 2] / kramers - 1.0) < 1e-6);
+      QVERIFY(std::fabs(measured - exact) < 4.0 * error + 0.02 * exact);
+      QVERIFY(error > 0.0 && error < 0.1 * measured);
+    }
+    const double barrier = -std::log(run.values[6] / run.values[0]) / (1.0 / 0.4 - 1.0 / 0.2);
+    qInfo("Arrhenius barrier from the rates: %.3f (h = 1)", barrier);
+    QVERIFY(std::fabs(barrier - 1.0) < 0.1);
+    // Same bytes on one thread.
+    const int threads = omp_get_max_threads();
+    omp_set_num_threads(1);
+    const SweepRun one = run_local(spec);
+    omp_set_num_threads(threads);
+    QVERIFY(same_bytes(one.values, run.values));
+  }
+
+  void escapeRateSweepsRefuseWhatTheyCannotCount() {
+    SweepSpec spec;
+    spec.measure = SweepMeasure::EscapeRate;
+    spec.escape.potential = find_potential("harmonic");
+    spec.axes = parse_escape_grid("kT=0.2:0.4:3", *spec.escape.potential);
+    try {
+      validate(spec);
+      QFAIL("accepted a potential with one well");
+    } catch (const InputError& e) {
+      QVERIFY2(QString(e.what()).contains("two wells"), e.what());
+    }
+    spec.escape.potential = find_potential("double-well-1d");
+    spec.axes = parse_escape_grid("kT=-0.1:0.4:3", *spec.escape.potential);
+    QVERIFY_THROWS_EXCEPTION(InputError, validate(spec));
+    QVERIFY_THROWS_EXCEPTION(InputError, parse_escape_grid("rho=0:1:2", *spec.escape.potential));
+    QCOMPARE(parse_escape_grid("h=0.5:2:4,gamma=1:2:2", *spec.escape.potential)[0].parameter, std::size_t{3});
+    // Too cold to see a transition: the rate is undefined, said so per cell, not a silent NaN.
+    spec.axes = parse_escape_grid("kT=0.02:0.02:1", *spec.escape.potential);
+    spec.escape.particles = 50;
+    spec.escape.steps = 2000;
+    const SweepRun run = run_local(spec);
+    QCOMPARE(run.undefined, std::size_t{1});
+    QCOMPARE(run.status[0], static_cast<std::int32_t>(CellStatus::Undefined));
+    QVERIFY(std::isnan(run.values[0]) && std::isfinite(run.values[2]));
   }
 
   void badSpecsAreRefused() {
