@@ -79,16 +79,15 @@ class FirstFailure {
     const std::lock_guard<std::mutex> lock(mutex_);
     if (!failure_) failure_ = std::current_exception();
   }
-  bool failed() const { return failed_flag(); }
+  bool failed() const {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    return static_cast<bool>(failure_);
+  }
   void rethrow() {
     if (failure_) std::rethrow_exception(failure_);
   }
 
  private:
-  bool failed_flag() const {
-    const std::lock_guard<std::mutex> lock(mutex_);
-    return static_cast<bool>(failure_);
-  }
   mutable std::mutex mutex_;
   std::exception_ptr failure_;
 };
