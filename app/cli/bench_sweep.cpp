@@ -43,6 +43,7 @@ double seconds_since(std::chrono::steady_clock::time_point begin) {
 struct MpiTiming {
   double sweep_seconds = -1.0;  // the sweep's own clock, -1 when the run failed
   double wall_seconds = -1.0;   // mpirun included
+  double busy_fraction = -1.0;  // the share of rank-seconds spent inside cells
 };
 
 // 'flowscope-cli sweep' of the bench grid under mpirun -np ranks, one thread per rank.
@@ -70,6 +71,7 @@ MpiTiming time_under_mpirun([[maybe_unused]] int ranks) {
   try {
     const JsonValue summary = parse_json(text, "sweep --json");
     if (const JsonValue* seconds = summary.find("seconds")) timing.sweep_seconds = seconds->number();
+    if (const JsonValue* busy = summary.find("busy_fraction")) timing.busy_fraction = busy->number();
   } catch (const Error&) {
   }
 #endif
@@ -79,6 +81,11 @@ MpiTiming time_under_mpirun([[maybe_unused]] int ranks) {
 }  // namespace
 
 int bench_sweep_lyapunov(const std::string& name, bool json) {
+  double load = -1.0;  // the 1-minute load average: the machine's state while measuring
+  if (FILE* file = std::fopen("/proc/loadavg", "r")) {
+    if (std::fscanf(file, "%lf", &load) != 1) load = -1.0;
+    std::fclose(file);
+  }
   const SweepSpec spec = bench_spec();
   const std::size_t cells = cell_count(spec);
   // One lyapunov_spectrum call per cell, as 'lyapunov --exponents 1' makes it,
@@ -97,6 +104,7 @@ int bench_sweep_lyapunov(const std::string& name, bool json) {
   const SweepRun all = run_sweep(spec, session);
   const double per_cell = one.seconds / static_cast<double>(cells);
   const double thread_efficiency = one.seconds / (threads * all.seconds);
+  const double thread_busy = all.busy_seconds / (all.seconds * threads);
 
   const MpiTiming rank1 = time_under_mpirun(1), rank2 = time_under_mpirun(2);
   const bool have_mpi = rank1.sweep_seconds > 0 && rank2.sweep_seconds > 0;
@@ -107,7 +115,8 @@ int bench_sweep_lyapunov(const std::string& name, bool json) {
                 "\"per_cell_seconds\":%s,\"per_cell_over_single_call\":%s,\"threads\":%d,\"one_thread_seconds\":%s,"
                 "\"all_threads_seconds\":%s,\"thread_efficiency\":%s,\"mpi_1_rank_seconds\":%s,"
                 "\"mpi_2_ranks_seconds\":%s,\"mpi_1_rank_wall_seconds\":%s,\"mpi_2_ranks_wall_seconds\":%s,"
-                "\"rank_efficiency\":%s,\"items_per_s\":%s}\n",
+                "\"rank_efficiency\":%s,\"thread_busy_fraction\":%s,\"mpi_2_ranks_busy_fraction\":%s,"
+                "\"load_average\":%s,\"items_per_s\":%s}\n",
                 json_string(name).c_str(), cells, json_string(kGrid).c_str(), json_number(kAveraging).c_str(),
                 json_number(kTransient).c_str(), json_number(single_call).c_str(), json_number(per_cell).c_str(),
                 json_number(per_cell / single_call).c_str(), threads, json_number(one.seconds).c_str(),
@@ -116,7 +125,8 @@ int bench_sweep_lyapunov(const std::string& name, bool json) {
                 have_mpi ? json_number(rank2.sweep_seconds).c_str() : "null",
                 have_mpi ? json_number(rank1.wall_seconds).c_str() : "null",
                 have_mpi ? json_number(rank2.wall_seconds).c_str() : "null",
-                have_mpi ? json_number(rank_efficiency).c_str() : "null",
+                have_mpi ? json_number(rank_efficiency).c_str() : "null", json_number(thread_busy).c_str(),
+                have_mpi ? json_number(rank2.busy_fraction).c_str() : "null", json_number(load).c_str(),
                 json_number(static_cast<double>(cells) / all.seconds).c_str());
   } else {
     std::printf("%s: lambda_1 over a 64 x 64 Lorenz (sigma, rho) map, T = %g after %g, dt 0.002\n", name.c_str(),
@@ -125,16 +135,18 @@ int bench_sweep_lyapunov(const std::string& name, bool json) {
     std::printf("  one cell of the sweep          %8.2f ms  (%.3f x a single call)\n", 1e3 * per_cell,
                 per_cell / single_call);
     std::printf("  1 thread                       %8.2f s\n", one.seconds);
-    std::printf("  %d threads                      %8.2f s  (efficiency %.1f %%)\n", threads, all.seconds,
-                100.0 * thread_efficiency);
+    std::printf("  %d threads                      %8.2f s  (efficiency %.1f %%; threads inside cells %.1f %% of the time)\n",
+                threads, all.seconds, 100.0 * thread_efficiency, 100.0 * thread_busy);
     if (have_mpi) {
       std::printf("  mpirun -np 1 (1 thread)        %8.2f s  (%.2f s with start-up)\n", rank1.sweep_seconds,
                   rank1.wall_seconds);
-      std::printf("  mpirun -np 2 (1 thread each)   %8.2f s  (%.2f s with start-up; efficiency %.1f %%)\n",
-                  rank2.sweep_seconds, rank2.wall_seconds, 100.0 * rank_efficiency);
+      std::printf("  mpirun -np 2 (1 thread each)   %8.2f s  (%.2f s with start-up; efficiency %.1f %%; ranks inside "
+                  "cells %.1f %% of the time)\n",
+                  rank2.sweep_seconds, rank2.wall_seconds, 100.0 * rank_efficiency, 100.0 * rank2.busy_fraction);
     } else {
       std::printf("  mpirun: not available in this build or failed to start\n");
     }
+    std::printf("load average before the run %.2f (efficiencies below ~100 %% mean little when it exceeds the cores)\n", load);
     std::printf("seconds %.6f\n", all.seconds);
   }
   return kExitOk;

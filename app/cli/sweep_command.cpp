@@ -194,10 +194,14 @@ int report(const Options& options, const SweepSpec& spec, const SweepRun& run, c
       if (r) per_rank += ',';
       per_rank += std::to_string(run.cells_per_rank[r]);
     }
-    std::printf("{\"system\":%s,\"measure\":%s,\"grid\":%s,\"cells\":%zu,\"values_per_cell\":%zu,\"computed\":%zu,"
+    int total_threads = 0;
+    for (const int t : run.threads_per_rank) total_threads += t;
+    const double busy_fraction = run.seconds > 0 && total_threads > 0 ? run.busy_seconds / (run.seconds * total_threads) : 0.0;
+    std::printf("{\"busy_seconds\":%s,\"busy_fraction\":%s,\"system\":%s,\"measure\":%s,\"grid\":%s,\"cells\":%zu,\"values_per_cell\":%zu,\"computed\":%zu,"
                 "\"restored\":%zu,\"unstable\":%zu,\"unstable_cells\":%s,\"undefined\":%zu,\"held_when_stopped\":%s,\"ranks\":%d,"
                 "\"threads\":%d,\"cells_per_rank\":[%s],\"seconds\":%s,\"seconds_per_cell\":%s,\"out\":%s,"
                 "\"sidecar\":%s,\"checkpoint\":%s}\n",
+                json_number(run.busy_seconds).c_str(), json_number(busy_fraction).c_str(),
                 json_string(sweep_target_id(spec)).c_str(),
                 json_string(std::string(sweep_measure_name(spec.measure))).c_str(), grid.c_str(), run.cells,
                 values_per_cell(spec), run.computed, run.restored, run.unstable,

@@ -103,6 +103,7 @@ class Root {
   void run() {
     const int threads = omp_get_max_threads();
     run_.threads = threads;
+    run_.threads_per_rank[0] = threads;
     std::atomic<int> computing{threads};
     std::atomic<bool> cancelled{false};
     FirstFailure failure;
@@ -119,7 +120,10 @@ class Root {
         if (got) {
           try {
             CellStatus status;
-            if (compute_sweep_cell(spec_, cell, values.data(), status, options_.cancel))
+            const auto begin = std::chrono::steady_clock::now();
+            const bool finished = compute_sweep_cell(spec_, cell, values.data(), status, options_.cancel);
+            add_busy(std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count());
+            if (finished)
               store(cell, status, values.data(), true, 0);
             else
               cancelled = true;
@@ -156,6 +160,11 @@ class Root {
   }
 
  private:
+  void add_busy(double seconds) {
+    const std::lock_guard<std::mutex> lock(count_mutex_);
+    run_.busy_seconds += seconds;
+  }
+
   // A finished cell, from this rank (values) or from a record of another.
   void store(std::size_t cell, CellStatus status, const double* values, bool save, int rank) {
     std::memcpy(run_.values.data() + cell * values_per_cell_, values, 8 * values_per_cell_);
@@ -188,12 +197,16 @@ class Root {
   void handle(int from, int tag) {
     if (tag == kTagFinished) {
       ++finished_;
+      double busy = 0.0;  // the rank's time inside cells
+      if (message_.size() == 8) std::memcpy(&busy, message_.data(), 8);
+      add_busy(busy);
       return;
     }
     if (tag != kTagRequest || message_.size() < 8) throw Error("rank " + std::to_string(from) + " sent a bad message");
     std::uint32_t threads, wants_reply;
     std::memcpy(&threads, message_.data(), 4);
     std::memcpy(&wants_reply, message_.data() + 4, 4);
+    run_.threads_per_rank[static_cast<std::size_t>(from)] = static_cast<int>(threads);
     const std::size_t record = cell_record_size(values_per_cell_);
     if ((message_.size() - 8) % record != 0) throw Error("rank " + std::to_string(from) + " sent a bad message");
     std::vector<double> values(values_per_cell_);
@@ -247,11 +260,14 @@ class Worker {
         if (cell) {
           try {
             CellStatus status;
+            const auto begin = std::chrono::steady_clock::now();
             compute_sweep_cell(spec_, *cell, values.data(), status);
+            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
             record.clear();
             append_cell_record(record, *cell, status, values.data(), values_per_cell_);
             const std::lock_guard<std::mutex> lock(mutex_);
             results_.insert(results_.end(), record.begin(), record.end());
+            busy_ += seconds;
           } catch (...) {
             failure.keep();
           }
@@ -273,7 +289,9 @@ class Worker {
     }
     failure.rethrow();
     flush(false);
-    session_.send(0, kTagFinished, {});
+    std::vector<unsigned char> busy(8);
+    std::memcpy(busy.data(), &busy_, 8);
+    session_.send(0, kTagFinished, std::move(busy));
   }
 
  private:
@@ -291,6 +309,7 @@ class Worker {
       if (tag != kTagBatch || message_.size() % 8 != 0) throw Error("rank 0 sent a bad message");
       waiting_ = false;
       if (message_.empty()) no_more_work_ = true;
+      last_batch_ = message_.size() / 8;
       const std::lock_guard<std::mutex> lock(mutex_);
       for (std::size_t at = 0; at < message_.size(); at += 8) {
         std::uint64_t cell;
@@ -304,7 +323,11 @@ class Worker {
       queued = queue_.size();
     }
     const auto now = std::chrono::steady_clock::now();
-    if (!waiting_ && !no_more_work_ && queued <= 2 * static_cast<std::size_t>(threads)) {
+    // Ask again with half a batch (at least two cells per thread) still queued:
+    // the answer then arrives long before the queue runs dry, even when rank 0
+    // is in the middle of a long cell of its own.
+    const std::size_t low_water = std::max(2 * static_cast<std::size_t>(threads), last_batch_ / 2);
+    if (!waiting_ && !no_more_work_ && queued <= low_water) {
       flush(true);
       waiting_ = true;
     } else if (std::chrono::duration<double>(now - last_flush_).count() > kResultFlushSeconds) {
@@ -336,6 +359,8 @@ class Worker {
   std::deque<std::size_t> queue_;
   std::vector<unsigned char> results_, message_;
   bool waiting_ = false;  // a request is out and not yet answered
+  double busy_ = 0.0;     // time inside cells, all threads
+  std::size_t last_batch_ = 0;
   std::atomic<bool> no_more_work_{false};
   std::chrono::steady_clock::time_point last_flush_ = std::chrono::steady_clock::now();
 };
@@ -384,6 +409,7 @@ SweepRun run_sweep(const SweepSpec& spec, MpiSession& session, const SweepRunOpt
   run.status.assign(run.cells, static_cast<std::int32_t>(CellStatus::Success));
   run.done.assign(run.cells, 0);
   run.cells_per_rank.assign(static_cast<std::size_t>(session.size()), 0);
+  run.threads_per_rank.assign(static_cast<std::size_t>(session.size()), 0);
   if (checkpoint) {
     run.restored = checkpoint->restore(run.values, run.status, run.done);
     run.held_when_stopped = checkpoint->held_when_stopped();

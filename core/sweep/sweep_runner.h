@@ -5,8 +5,8 @@
 // Rank 0 holds the list of cells still to do. Its own threads take cells one
 // at a time; other ranks ask for batches and get a share of what is left
 // (about remaining / (4 ranks), at least their thread count, at most 128), and
-// ask again while they still have a couple of cells per thread queued, so
-// they rarely wait. Cells that blow up early or need long transients
+// ask again while they still hold half a batch (at least two cells per
+// thread), so they rarely wait. Cells that blow up early or need long transients
 // therefore balance out. Results travel as raw cell records, so the gathered
 // array is byte for byte what one thread alone would compute. Only OpenMP
 // thread 0 of each rank calls MPI, between two of its cells.
@@ -44,6 +44,12 @@ struct SweepRun {
   int ranks = 1;
   int threads = 1;  // rank 0's OpenMP threads
   std::vector<std::size_t> cells_per_rank;  // computed in this run
+  std::vector<int> threads_per_rank;
+  // Wall time all threads of all ranks spent inside cells. busy_seconds /
+  // (seconds x total threads) is the share of the run the threads computed,
+  // the rest being waits for work, messages and the tail: a measure of the
+  // distribution that a loaded machine does not distort (both clocks slow down).
+  double busy_seconds = 0.0;
   RunStatus run_status = RunStatus::Success;  // Cancelled: cells not done have done 0 and NaN values
   double seconds = 0.0;
 };
