@@ -172,6 +172,7 @@ class Root {
     run_.done[cell] = 1;
     if (save && checkpoint_) checkpoint_->save_cell(cell, status, values);
     const std::lock_guard<std::mutex> lock(count_mutex_);
+    if (options_.on_cell) options_.on_cell(cell, status, values);
     ++run_.computed;
     ++run_.cells_per_rank[static_cast<std::size_t>(rank)];
     if (status == CellStatus::Unstable) ++run_.unstable;

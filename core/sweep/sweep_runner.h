@@ -29,6 +29,10 @@ struct SweepRunOptions {
   const std::atomic<bool>* cancel = nullptr;  // polled by rank 0 (a single-process sweep)
   // Called on rank 0 (thread 0) after cells finish: cells done so far, of the grid's total.
   std::function<void(std::size_t done, std::size_t total)> progress;
+  // Called on rank 0 for every cell finished in this run (its values_per_cell
+  // values), from whichever thread stored it, one call at a time: a GUI can
+  // fill a map as it grows (copy the values; queue them to the GUI thread).
+  std::function<void(std::size_t cell, CellStatus status, const double* values)> on_cell;
 };
 
 struct SweepRun {

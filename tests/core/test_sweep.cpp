@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -369,6 +370,37 @@ class TestSweep : public QObject {
     QCOMPARE(run.undefined, std::size_t{1});
     QCOMPARE(run.status[0], static_cast<std::int32_t>(CellStatus::Undefined));
     QVERIFY(std::isnan(run.values[0]) && std::isfinite(run.values[2]));
+  }
+
+  void progressCellsAndCancel() {
+    // What a GUI needs: every finished cell with its values, progress, and a cancel that stops soon.
+    const SweepSpec spec = lorenz_spec("rho=10:60:8,sigma=5:15:8", SweepMeasure::LyapunovMax, 5.0, 1.0);
+    std::atomic<bool> cancel{false};
+    std::size_t seen = 0, last_done = 0;
+    std::vector<double> filled(64, std::numeric_limits<double>::quiet_NaN());
+    SweepRunOptions options;
+    options.cancel = &cancel;
+    options.on_cell = [&](std::size_t cell, CellStatus, const double* values) {
+      filled[cell] = values[0];
+      if (++seen == 10) cancel = true;
+    };
+    options.progress = [&](std::size_t done, std::size_t total) {
+      QCOMPARE(total, std::size_t{64});
+      last_done = done;
+    };
+    MpiSession session;
+    const SweepRun run = run_sweep(spec, session, options);
+    QCOMPARE(run.run_status, RunStatus::Cancelled);
+    QVERIFY(run.computed >= 10 && run.computed < 64);
+    QCOMPARE(seen, run.computed);
+    QVERIFY(last_done <= run.computed && last_done > 0);
+    std::size_t done = 0;
+    for (std::size_t cell = 0; cell < 64; ++cell) {
+      if (!run.done[cell]) continue;
+      ++done;
+      QCOMPARE(filled[cell], run.values[cell]);
+    }
+    QCOMPARE(done, run.computed);
   }
 
   void badSpecsAreRefused() {
