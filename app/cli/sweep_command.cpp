@@ -20,6 +20,10 @@ constexpr double kDefaultMaxima = 256.0;           // a cell's row in the output
 
 std::vector<OptionSpec> sweep_options() {
   auto specs = problem_options("Lyapunov measures: averaging time after the transient (default 1000)");
+  for (OptionSpec& spec : specs) {
+    if (spec.name == "dt") spec.help = "time step (default: the system's recommended step; escape-rate 0.001)";
+    if (spec.name == "param") spec.help = "set a parameter of the system (escape-rate: of the potential), e.g. rho=28 (repeatable)";
+  }
   specs.push_back({"grid", "NAME=FROM:TO:COUNT[,NAME=FROM:TO:COUNT]", "the parameters swept, first axis slowest (required)"});
   specs.push_back({"measure", "NAME", "lyapunov-max (default), lyapunov-spectrum, kaplan-yorke, orbit-diagram or escape-rate"});
   specs.push_back({"potential", "ID", "escape-rate: a built-in two-well potential; --grid then names kT, gamma, mass or its parameters"});
@@ -31,7 +35,7 @@ std::vector<OptionSpec> sweep_options() {
   specs.push_back({"method", "NAME", "escape-rate: em (default), lm, baoab or em-underdamped"});
   specs.push_back({"observe-every", "K", "escape-rate: steps between two looks at the wells (default 10)"});
   specs.push_back({"seed", "K", "escape-rate: seed of the noise and the initial blob (default 0)"});
-  specs.push_back({"transient", "T", "time run first and discarded at every cell (default 100; orbit-diagram 200)"});
+  specs.push_back({"transient", "T", "time run first and discarded at every cell (default 100; orbit-diagram 200; escape-rate 1)"});
   specs.push_back({"renormalise", "T", "Lyapunov: time between QR re-orthonormalisations (default: every 10 steps)"});
   specs.push_back({"exponents", "K", "lyapunov-spectrum: how many exponents, the largest ones (default: all)"});
   specs.push_back({"variable", "NAME", "orbit-diagram: the variable whose maxima are recorded (default: the first)"});
