@@ -47,17 +47,18 @@ constexpr int kSlowCells = 40;
 constexpr qint64 kFrameBytes = 24 + 16 + 8;  // one lambda_1 cell in the checkpoint log
 
 QStringList mpirun_args(int ranks) {
-  return {"--oversubscribe", "-np", QString::number(ranks), QStringLiteral(FLOWSCOPE_CLI)};
+  return {"--oversubscribe", "--bind-to", "none", "-np", QString::number(ranks), QStringLiteral(FLOWSCOPE_CLI)};
 }
 
 QMap<QString, QString> mpi_environment() {
   return {{"OMPI_ALLOW_RUN_AS_ROOT", "1"}, {"OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1"}, {"OMP_NUM_THREADS", "1"}};
 }
 
-Run run_mpi(int ranks, const QStringList& args) {
+Run run_mpi(int ranks, const QStringList& args, const QString& threads = "1") {
   QProcess process;
   QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-  const auto extra = mpi_environment();
+  auto extra = mpi_environment();
+  extra["OMP_NUM_THREADS"] = threads;
   for (auto it = extra.begin(); it != extra.end(); ++it) environment.insert(it.key(), it.value());
   process.setProcessEnvironment(environment);
   process.start(QStringLiteral(FLOWSCOPE_MPIEXEC), mpirun_args(ranks) + args);
@@ -198,6 +199,11 @@ class TestCliSweep : public QObject {
     QVERIFY(per_rank[1].toInt() > 0);
     QCOMPARE(per_rank[0].toInt() + per_rank[1].toInt(), 24);
     QCOMPARE(file_bytes(path("r2.npy")), file_bytes(path("r1.npy")));
+    // Two threads inside each of the two ranks: the same bytes again.
+    const Run threaded = run_mpi(2, args + QStringList{"--out", path("r2t2.npy"), "--json"}, "2");
+    QVERIFY2(threaded.exit_code == 0, qPrintable(threaded.err + threaded.out));
+    QCOMPARE(json_of(threaded.out)["threads"].toInt(), 2);
+    QCOMPARE(file_bytes(path("r2t2.npy")), file_bytes(path("r1.npy")));
   }
 
   void aKilledRankIsReportedAndTheSweepResumes() {
