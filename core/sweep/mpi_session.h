@@ -18,7 +18,8 @@ namespace flowscope {
 bool built_with_mpi();
 
 // The world size an MPI launcher announced in the environment
-// (OMPI_COMM_WORLD_SIZE, PMI_SIZE, PMIX_SIZE / SLURM_NTASKS under srun), 0 without one.
+// (OMPI_COMM_WORLD_SIZE, PMIX_SIZE, PMI_SIZE; with only PMIX_RANK or PMI_RANK,
+// SLURM_NTASKS or 1), 0 without one.
 int launcher_world_size();
 
 class MpiSession {
