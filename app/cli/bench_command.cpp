@@ -16,6 +16,7 @@ const std::pair<const char*, BenchCase> kCases[] = {
     {"diffusion_gmm_sde", bench_diffusion_gmm_sde},
     {"sinkhorn_logdomain", bench_sinkhorn_logdomain},
     {"pca_large", bench_pca_large},
+    {"sweep_lyapunov", bench_sweep_lyapunov},
 };
 
 std::string case_names() {

@@ -34,6 +34,7 @@ int run_bridge_snapshots(std::span<const std::string> args);
 int run_embed(std::span<const std::string> args);
 int run_synth_population(std::span<const std::string> args);
 int run_state(std::span<const std::string> args);
+int run_sweep(std::span<const std::string> args);
 
 // --system or --equations, --param, --ic, --t-end and --dt, shared by the commands that integrate.
 std::vector<OptionSpec> problem_options(const std::string& t_end_help);

@@ -31,6 +31,7 @@ constexpr const char* kUsage =
     "  bridge-snapshots  bridges through snapshots of a population; fits a linear drift\n"
     "  embed      project latent trajectories (CSV, NPY, HDF5) by PCA or a delay embedding\n"
     "  synth-population  a synthetic neural population with known latents, to HDF5\n"
+    "  sweep      Lyapunov exponents, dimension or orbit diagram over a parameter grid (OpenMP, MPI)\n"
     "\n"
     "'flowscope-cli <command> --help' lists a command's options.\n";
 
@@ -72,6 +73,7 @@ int main(int argc, char* argv[]) {
     if (command == "embed") return run_embed(args);
     if (command == "synth-population") return run_synth_population(args);
     if (command == "state") return run_state(args);
+    if (command == "sweep") return run_sweep(args);
     std::fprintf(stderr, "flowscope-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
   } catch (const flowscope::InputError& e) {

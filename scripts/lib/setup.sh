@@ -10,6 +10,7 @@ FLOWSCOPE_PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libvtk9-dev libeigen3-dev libx11-dev libhdf5-dev
   libmuparser-dev librandom123-dev
+  openmpi-bin libopenmpi-dev
   libgl1-mesa-dri libglx-mesa0 xvfb xauth
 )
 
