@@ -148,7 +148,8 @@ std::uint64_t file_size(const std::string& path) {
 // Newlines in the file (an upper bound on its data rows), counted in blocks.
 std::optional<std::uint64_t> count_lines(const std::string& path, std::uint64_t size, const RunControl& control) {
   std::ifstream file(path, std::ios::binary);
-  std::vector<char> block(std::size_t{1} << 22);
+  // Blocks of 4 MB, or the whole of a smaller file (no 4 MB buffer for a 1 kB file).
+  std::vector<char> block(static_cast<std::size_t>(std::min<std::uint64_t>(size + 1, std::uint64_t{1} << 22)));
   std::uint64_t lines = 1, read = 0;
   while (file) {
     if (control.cancel && control.cancel->load()) return std::nullopt;
