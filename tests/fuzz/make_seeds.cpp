@@ -161,6 +161,16 @@ void potential_seeds() {
   text("potential", "functions.txt", "3exp(-(x^2+y^2)) - 2*cos(z) + sqrt(1 + x^2) + (y > 0 ? y : -y)");
 }
 
+void specs_seeds() {
+  text("specs", "gauss_2d.txt", std::string("\0", 1) + "4,1;2,0.5,0.5,1");
+  text("specs", "gauss_1d.txt", std::string("\0", 1) + "0;0.25");
+  text("specs", "builtin.txt", "\x01ring8");
+  text("specs", "score_scale.txt", "\x02scale:0.8");
+  text("specs", "score_weights.txt", "\x02weights:1,2,3,4,5,6,7,8");
+  text("specs", "reference_ou.txt", "\x03ou:0.5");
+  text("specs", "reference_brownian.txt", "\x03" "brownian");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -177,5 +187,6 @@ int main(int argc, char** argv) {
   mixture_seeds();
   equations_seeds();
   potential_seeds();
+  specs_seeds();
   return 0;
 }

@@ -12,6 +12,7 @@ std::span<const Harness> harnesses() {
       {"mixture", fuzz_mixture, "distributions/mixture_json: Gaussian-mixture targets, written back and read again"},
       {"equations", fuzz_equations, "systems/equation_parser and expression_system: typed equations"},
       {"potential", fuzz_potential, "langevin/expression_potential: typed potentials and their parameters"},
+      {"specs", fuzz_specs, "the CLI's gauss:/builtin: clouds, score errors and bridge references"},
   };
   return all;
 }

@@ -40,6 +40,7 @@ void fuzz_json(const std::uint8_t* data, std::size_t size);
 void fuzz_mixture(const std::uint8_t* data, std::size_t size);
 void fuzz_equations(const std::uint8_t* data, std::size_t size);
 void fuzz_potential(const std::uint8_t* data, std::size_t size);
+void fuzz_specs(const std::uint8_t* data, std::size_t size);
 
 // Every harness, in a fixed order.
 std::span<const Harness> harnesses();
