@@ -61,7 +61,8 @@ std::vector<std::string> Options::all(const std::string& name) const {
 
 double parse_finite(const std::string& option, const std::string& text) {
   const auto value = parse_double(text);
-  if (!value) throw UsageError("option '" + option + "': '" + text + "' is not a number");
+  if (!value)
+    throw UsageError("option '" + option + "': '" + text + "' " + (number_overflows(text) ? kOverflowPhrase : "is not a number"));
   if (!std::isfinite(*value)) throw UsageError("option '" + option + "': '" + text + "' is not finite");
   return *value;
 }

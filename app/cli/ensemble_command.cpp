@@ -86,18 +86,23 @@ int run_ensemble(std::span<const std::string> args) {
   else
     write_csv(out, problem.system->variable_names(), rows.data(), count, dim);
 
+  // Blown-up trajectories are frozen as NaN rows: the status and the message say how many.
   const std::size_t diverged = ensemble.diverged();
-  if (diverged > 0)
-    std::fprintf(stderr, "flowscope-cli ensemble: %zu of %zu trajectories blew up (their rows are NaN)\n", diverged,
-                 count);
+  const std::string message =
+      diverged == 0 ? std::string()
+                    : std::to_string(diverged) + " of " + std::to_string(count) + " trajectories blew up (their rows are NaN)";
+  if (diverged > 0) std::fprintf(stderr, "flowscope-cli ensemble: %s\n", message.c_str());
   if (options.has("json"))
-    std::printf("{\"system\":%s,\"method\":%s,\"n\":%zu,\"steps\":%s,\"t_end\":%s,\"diverged\":%zu,\"seconds\":%s,"
-                "\"items_per_s\":%s,\"out\":%s}\n",
+    std::printf("{\"system\":%s,\"method\":%s,\"n\":%zu,\"steps\":%s,\"t_end\":%s,\"diverged\":%zu,"
+                "\"status\":%s,\"message\":%s,\"seconds\":%s,\"items_per_s\":%s,\"out\":%s}\n",
                 json_string(std::string(problem.system->id())).c_str(),
                 json_string(std::string(method_name(spec.method))).c_str(), count, json_number(steps).c_str(),
-                json_number(ensemble.time()).c_str(), diverged, json_number(seconds).c_str(),
+                json_number(ensemble.time()).c_str(), diverged,
+                json_string(diverged == 0 ? "ok" : diverged == count ? "all_diverged" : "some_diverged").c_str(),
+                json_string(message).c_str(), json_number(seconds).c_str(),
                 json_number(seconds > 0 ? n * steps / seconds : 0).c_str(), json_string(out).c_str());
-  return kExitOk;
+  // Every row NaN is no result at all: fail, as simulate does on a blow-up.
+  return diverged == count ? kExitFailure : kExitOk;
 }
 
 }  // namespace flowscope::cli

@@ -86,6 +86,7 @@ std::optional<ImportResult> import_hdf5(const std::string& path, const ImportOpt
   if (!info.numeric)
     throw IoError(what + " holds " + info.type + " values of shape " + shape_text(info.shape) +
                   ", not numbers (integer or floating point expected)");
+  check_hdf5_storage(path, info);  // before anything is allocated for the declared shape
   ImportResult result;
   result.data = layout_for(info.shape, what, info.type);
   std::size_t count = 1;
@@ -136,6 +137,7 @@ FilePreview preview_hdf5(const std::string& path, const std::string& dataset, st
   if (!info.numeric)
     throw IoError(what + " holds " + info.type + " values of shape " + shape_text(info.shape) +
                   ", not numbers (integer or floating point expected)");
+  check_hdf5_storage(path, info);
   const TrajectorySet layout = layout_for(info.shape, what, info.type);
   const std::size_t d = layout.dimension;
   const std::size_t rows = std::min(max_rows, layout.trial_length(0));

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cctype>
-#include <charconv>
 #include <cmath>
 #include <limits>
 #include <cstring>
@@ -14,6 +13,7 @@
 #include <unordered_map>
 
 #include "core/data/memory_check.h"
+#include "core/io/number_format.h"
 
 namespace flowscope {
 namespace {
@@ -39,16 +39,17 @@ void split(std::string_view line, char separator, std::vector<std::string_view>&
 }
 
 // A number, NaN and infinities included ("nan", "inf", "-Infinity"); an empty
-// cell is a missing value, read as NaN.
+// cell is a missing value, read as NaN. Nothing for text that is not a number
+// and for a number beyond the range of a double (the caller names it with
+// not_a_number_text), never an infinity the file did not write.
 std::optional<double> parse_cell(std::string_view cell) {
   if (cell.empty()) return std::numeric_limits<double>::quiet_NaN();
-  if (cell.front() == '+') cell.remove_prefix(1);
-  double value = 0.0;
-  const auto result = std::from_chars(cell.data(), cell.data() + cell.size(), value);
-  if (result.ec == std::errc::result_out_of_range && result.ptr == cell.data() + cell.size())
-    return value;  // underflow to 0 or overflow to +-inf: from_chars leaves value; treat as read
-  if (result.ec != std::errc() || result.ptr != cell.data() + cell.size()) return std::nullopt;
-  return value;
+  return parse_double(cell);
+}
+
+// Why a cell is not a number, after the quoted cell: "is not a number" or the overflow phrase.
+std::string not_a_number_text(std::string_view cell) {
+  return number_overflows(cell) ? kOverflowPhrase : "is not a number";
 }
 
 bool is_blank_or_comment(std::string_view line) {
@@ -90,6 +91,10 @@ Layout read_layout(const std::string& path, std::string_view first, std::size_t 
                                                                   : ',';
   std::vector<std::string_view> cells;
   split(first, layout.separator, cells);
+  for (std::size_t c = 0; c < cells.size(); ++c)
+    if (number_overflows(cells[c]))  // a number, but not one a double holds: neither a name nor a value
+      throw IoError("'" + path + "', line " + std::to_string(line) + ", column " + std::to_string(c + 1) + ": '" +
+                    std::string(cells[c]) + "' " + kOverflowPhrase);
   layout.header = std::any_of(cells.begin(), cells.end(), [](std::string_view c) { return !c.empty() && !parse_cell(c); });
   for (std::size_t c = 0; c < cells.size(); ++c) {
     const std::string name = layout.header ? std::string(cells[c]) : default_column_name(c);
@@ -143,7 +148,8 @@ std::uint64_t file_size(const std::string& path) {
 // Newlines in the file (an upper bound on its data rows), counted in blocks.
 std::optional<std::uint64_t> count_lines(const std::string& path, std::uint64_t size, const RunControl& control) {
   std::ifstream file(path, std::ios::binary);
-  std::vector<char> block(std::size_t{1} << 22);
+  // Blocks of 4 MB, or the whole of a smaller file (no 4 MB buffer for a 1 kB file).
+  std::vector<char> block(static_cast<std::size_t>(std::min<std::uint64_t>(size + 1, std::uint64_t{1} << 22)));
   std::uint64_t lines = 1, read = 0;
   while (file) {
     if (control.cancel && control.cancel->load()) return std::nullopt;
@@ -213,8 +219,8 @@ std::optional<ImportResult> import_csv(const std::string& path, const ImportOpti
       const std::size_t c = layout.dims[k];
       const std::optional<double> value = parse_cell(cells[c]);
       if (!value)
-        throw IoError("'" + path + "', " + cell_place(layout, number, c) + ": " + quoted(cells[c]) +
-                      " is not a number");
+        throw IoError("'" + path + "', " + cell_place(layout, number, c) + ": " + quoted(cells[c]) + " " +
+                      not_a_number_text(cells[c]));
       row[k] = *value;
       if (finite && !std::isfinite(*value)) {
         finite = false;
@@ -230,7 +236,8 @@ std::optional<ImportResult> import_csv(const std::string& path, const ImportOpti
       const std::optional<double> trial = parse_cell(cells[static_cast<std::size_t>(layout.trial)]);
       if (!trial || !std::isfinite(*trial))
         throw IoError("'" + path + "', " + cell_place(layout, number, static_cast<std::size_t>(layout.trial)) +
-                      ": trial " + quoted(cells[static_cast<std::size_t>(layout.trial)]) + " is not a number");
+                      ": trial " + quoted(cells[static_cast<std::size_t>(layout.trial)]) + " " +
+                      (trial ? "is not finite" : not_a_number_text(cells[static_cast<std::size_t>(layout.trial)])));
       if (!current_trial || *trial != *current_trial) {
         if (finished_trials.count(*trial))
           throw IoError("'" + path + "', line " + std::to_string(number) + ": trial " +
@@ -248,7 +255,8 @@ std::optional<ImportResult> import_csv(const std::string& path, const ImportOpti
       const std::optional<double> t = parse_cell(cells[static_cast<std::size_t>(layout.time)]);
       if (!t || !std::isfinite(*t))
         throw IoError("'" + path + "', " + cell_place(layout, number, static_cast<std::size_t>(layout.time)) +
-                      ": time " + quoted(cells[static_cast<std::size_t>(layout.time)]) + " is not a finite number");
+                      ": time " + quoted(cells[static_cast<std::size_t>(layout.time)]) + " " +
+                      (t ? "is not finite" : not_a_number_text(cells[static_cast<std::size_t>(layout.time)])));
       set.times.push_back(*t);
     }
     if (layout.label >= 0) {

@@ -78,6 +78,9 @@ CsvTable read_csv(const std::string& path) {
     bool all_numbers = true;
     std::size_t bad_column = 0;
     for (std::size_t c = 0; c < fields.size(); ++c) {
+      if (number_overflows(fields[c]))  // a number, but none a double holds: neither a name nor a value
+        throw IoError("'" + path + "': line " + std::to_string(line_number) + ", column " + std::to_string(c + 1) +
+                      ": '" + fields[c] + "' " + kOverflowPhrase);
       const auto v = parse_double(fields[c]);
       if (!v) {
         if (all_numbers) bad_column = c;

@@ -113,7 +113,28 @@ Hdf5Node describe_dataset(hid_t dataset, const std::string& name, const std::str
   node.shape = dataspace_shape(dataset);
   Handle type(H5Dget_type(dataset), H5Tclose);
   node.type = type_text(type.get(), node.numeric);
+  node.element_bytes = type.valid() ? H5Tget_size(type.get()) : 0;
+  node.stored_bytes = H5Dget_storage_size(dataset);
+  Handle create(H5Dget_create_plist(dataset), H5Pclose);
+  if (create.valid() && H5Pget_layout(create.get()) == H5D_CHUNKED) {
+    const int rank = H5Pget_chunk(create.get(), 0, nullptr);
+    if (rank > 0 && rank <= H5S_MAX_RANK) {
+      hsize_t chunk[H5S_MAX_RANK];
+      H5Pget_chunk(create.get(), rank, chunk);
+      // Saturating product: a damaged chunk size must not wrap around to a small one.
+      std::uint64_t bytes = node.element_bytes;
+      for (int d = 0; d < rank; ++d)
+        bytes = chunk[d] != 0 && bytes > UINT64_MAX / chunk[d] ? UINT64_MAX : bytes * chunk[d];
+      node.chunk_bytes = bytes;
+    }
+    node.filtered = H5Pget_nfilters(create.get()) > 0;
+  }
   return node;
+}
+
+std::uint64_t file_size_of(hid_t file) {
+  hsize_t size = 0;
+  return H5Fget_filesize(file, &size) < 0 ? 0 : size;
 }
 
 void fill_group(hid_t group, Hdf5Node& node, int depth) {
@@ -181,6 +202,44 @@ Handle open_dataset(hid_t file, const std::string& path, const std::string& data
 
 }  // namespace
 
+void check_hdf5_storage(const std::string& path, const Hdf5Node& info, std::uint64_t file_bytes) {
+  const std::string what = "'" + path + "': dataset '" + info.path + "' (shape " + shape_text(info.shape) + " of " +
+                           info.type + ")";
+  if (info.element_bytes == 0) throw IoError(what + " has values of no size (damaged file?)");
+  std::uint64_t declared = info.element_bytes;
+  for (std::size_t n : info.shape) {
+    if (n != 0 && declared > UINT64_MAX / n)
+      throw IoError(what + " declares more bytes than a 64-bit size can count (damaged file?)");
+    declared *= n;
+  }
+  if (info.chunk_bytes > kMaxHdf5ChunkBytes)
+    throw IoError(what + " is stored in chunks of " + std::to_string(info.chunk_bytes) +
+                  " bytes; at most " + std::to_string(kMaxHdf5ChunkBytes) + " are read (damaged file?)");
+  if (declared == 0) return;
+  const std::string sizes = " declares " + std::to_string(declared) + " bytes of data";
+  if (!info.filtered) {
+    if (info.stored_bytes < declared)
+      throw IoError(what + sizes + " but stores " + std::to_string(info.stored_bytes) +
+                    " (unwritten or missing data, or a damaged file)");
+    // Compact data lives inside the object header, which is in the file too.
+    if (declared > file_bytes)
+      throw IoError(what + sizes + ", more than the whole file (" + std::to_string(file_bytes) +
+                    " bytes): the file is damaged or truncated");
+    return;
+  }
+  if (info.stored_bytes > file_bytes)
+    throw IoError(what + " stores " + std::to_string(info.stored_bytes) + " compressed bytes, more than the whole file (" +
+                  std::to_string(file_bytes) + " bytes): the file is damaged or truncated");
+  if (info.stored_bytes == 0 || declared / info.stored_bytes > kMaxHdf5CompressionRatio)
+    throw IoError(what + sizes + " from " + std::to_string(info.stored_bytes) +
+                  " compressed bytes, a ratio no compression reaches (unwritten chunks or a damaged file)");
+}
+
+void check_hdf5_storage(const std::string& path, const Hdf5Node& info) {
+  Handle file = open_file(path);
+  check_hdf5_storage(path, info, file_size_of(file.get()));
+}
+
 void write_hdf5(const std::string& path, const std::vector<Hdf5Dataset>& datasets,
                 const std::vector<Hdf5Attribute>& root_attributes) {
   silence_hdf5();
@@ -245,6 +304,7 @@ void read_hdf5_rows(const std::string& path, const std::string& dataset_path, st
     throw IoError("'" + path + "': dataset '" + info.path + "' holds " + info.type +
                   " values, not numbers (integer or floating point expected)");
   if (count == 0) return;
+  check_hdf5_storage(path, info, file_size_of(file.get()));
   if (info.shape.empty()) {
     if (first != 0 || count != 1) throw IoError("'" + path + "': dataset '" + info.path + "' is a single value");
     if (H5Dread(dataset.get(), H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, out) < 0)

@@ -37,7 +37,30 @@ struct Hdf5Node {
   std::string type;
   bool numeric = false;  // an integer or float dataset that can be read as double
   std::vector<Hdf5Node> children;  // groups only, in name order
+  // Datasets only: what the file declares and what it stores, for the size
+  // checks that run before anything is allocated (check_hdf5_storage).
+  std::uint64_t element_bytes = 0;   // size of one value in the file
+  std::uint64_t stored_bytes = 0;    // bytes of data the file holds for it (H5Dget_storage_size)
+  std::uint64_t chunk_bytes = 0;     // chunked layout: bytes of one chunk, 0 otherwise
+  bool filtered = false;             // compressed or otherwise filtered chunks
 };
+
+// Compression ratio above which a filtered dataset's declared size is not
+// believed: deflate, the filter HDF5 builds in, compresses at most ~1032:1.
+inline constexpr std::uint64_t kMaxHdf5CompressionRatio = 2048;
+// A chunk larger than this is refused: reading one allocates it whole.
+inline constexpr std::uint64_t kMaxHdf5ChunkBytes = std::uint64_t{256} << 20;
+
+// Refuses, before any read allocates, a dataset whose declared size the file
+// cannot back: a size that overflows, a chunk over kMaxHdf5ChunkBytes,
+// unfiltered data with fewer bytes stored than declared (missing or
+// unwritten chunks would be read as fill values) or more than the file holds,
+// filtered data claiming more than kMaxHdf5CompressionRatio times its stored
+// bytes. Throws IoError naming the dataset and both sizes. read_hdf5_rows
+// and read_hdf5_dataset call it; importers call it before they allocate.
+void check_hdf5_storage(const std::string& path, const Hdf5Node& dataset, std::uint64_t file_bytes);
+// The same, opening the file to learn its size.
+void check_hdf5_storage(const std::string& path, const Hdf5Node& dataset);
 
 // The whole tree of groups and datasets. Throws IoError when path is not a readable HDF5 file.
 Hdf5Node hdf5_tree(const std::string& path);

@@ -29,7 +29,7 @@ class JsonParser {
   }
 
  private:
-  static constexpr int kMaxDepth = 256;  // deeper nesting is refused, not a stack overflow
+  static constexpr int kMaxDepth = kMaxJsonDepth;  // deeper nesting is refused, not a stack overflow
   std::string_view text_;
   const std::string& source_;
   std::size_t pos_ = 0;
@@ -112,7 +112,7 @@ class JsonParser {
     if (!value) {
       line_ = v.line_;
       column_ = v.column_;
-      fail("'" + std::string(token) + "' is not a finite number");
+      fail("'" + std::string(token) + "' " + (number_overflows(token) ? kOverflowPhrase : "is not a number"));
     }
     v.number_ = *value;
     return v;

@@ -45,7 +45,10 @@ class JsonValue {
 };
 
 // Parses the whole text (trailing blanks allowed). Throws IoError
-// "<source>: line L, column C: <problem>".
+// "<source>: line L, column C: <problem>". Nesting deeper than kMaxJsonDepth
+// arrays and objects is refused (so no input can overflow the stack); a
+// number beyond the range of a double is refused, not read as infinity.
+inline constexpr int kMaxJsonDepth = 256;
 JsonValue parse_json(std::string_view text, const std::string& source);
 // Reads and parses a file; IoError names the path.
 JsonValue read_json_file(const std::string& path);

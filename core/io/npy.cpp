@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fstream>
 #include <numeric>
+#include <string_view>
 
 #include "core/errors.h"
 
@@ -25,46 +26,125 @@ std::string shape_text(const std::vector<std::size_t>& shape) {
   return text + ")";
 }
 
-// The value after 'key': in a header dict such as {'descr': '<f8', ...}.
-std::string header_field(const std::string& header, const std::string& key, const std::string& path) {
-  const std::string quoted = "'" + key + "'";
-  auto pos = header.find(quoted);
-  if (pos == std::string::npos) throw IoError("'" + path + "': NPY header has no " + quoted);
-  pos = header.find(':', pos + quoted.size());
-  if (pos == std::string::npos) throw IoError("'" + path + "': malformed NPY header");
-  ++pos;
-  while (pos < header.size() && header[pos] == ' ') ++pos;
-  std::size_t end = pos;
-  if (pos < header.size() && header[pos] == '(') {
-    end = header.find(')', pos);
-    if (end == std::string::npos) throw IoError("'" + path + "': malformed NPY shape");
-    return header.substr(pos, end - pos + 1);
-  }
-  if (pos < header.size() && header[pos] == '\'') {
-    end = header.find('\'', pos + 1);
-    if (end == std::string::npos) throw IoError("'" + path + "': malformed NPY header");
-    return header.substr(pos + 1, end - pos - 1);
-  }
-  while (end < header.size() && header[end] != ',' && header[end] != '}') ++end;
-  return header.substr(pos, end - pos);
-}
+// numpy's own limit (numpy.lib.format, max_header_size): a longer header is
+// refused before it is read, as numpy does since 1.24.
+constexpr std::size_t kMaxHeaderLength = 10000;
 
-std::vector<std::size_t> parse_shape(const std::string& text, const std::string& path) {
-  std::vector<std::size_t> shape;
-  std::size_t i = 1;  // skip '('
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == ',')) ++i;
-    if (i >= text.size() || text[i] == ')') break;
-    if (text[i] < '0' || text[i] > '9') throw IoError("'" + path + "': bad NPY shape " + text);
-    std::size_t value = 0;
-    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
-      if (value > (SIZE_MAX - 9) / 10) throw IoError("'" + path + "': NPY shape overflows");
-      value = value * 10 + static_cast<std::size_t>(text[i++] - '0');
+// The header dict, read as numpy reads it (ast.literal_eval, then exact keys):
+// a Python dict literal with exactly the keys 'descr' (a string),
+// 'fortran_order' (True or False) and 'shape' (a tuple of whole numbers), in
+// any order, then only blanks. Anything else is refused, naming the problem.
+class HeaderDict {
+ public:
+  HeaderDict(std::string_view text, const std::string& path) : text_(text), path_(path) {}
+
+  void parse(std::string& descr, bool& fortran, std::vector<std::size_t>& shape) {
+    bool have_descr = false, have_fortran = false, have_shape = false;
+    skip_blanks();
+    expect('{');
+    while (true) {
+      skip_blanks();
+      if (peek() == '}') break;
+      const std::string key = string_literal();
+      skip_blanks();
+      expect(':');
+      skip_blanks();
+      if (key == "descr") {
+        if (have_descr) fail("key 'descr' is given twice");
+        descr = string_literal();
+        have_descr = true;
+      } else if (key == "fortran_order") {
+        if (have_fortran) fail("key 'fortran_order' is given twice");
+        fortran = boolean_literal();
+        have_fortran = true;
+      } else if (key == "shape") {
+        if (have_shape) fail("key 'shape' is given twice");
+        shape = tuple_literal();
+        have_shape = true;
+      } else {
+        fail("unknown key '" + key + "' (an NPY header has exactly 'descr', 'fortran_order' and 'shape')");
+      }
+      skip_blanks();
+      if (peek() == ',') {
+        ++pos_;
+        continue;
+      }
+      if (peek() != '}') fail("expected ',' or '}' after the value of '" + key + "'");
     }
-    shape.push_back(value);
+    ++pos_;  // '}'
+    skip_blanks();
+    if (pos_ != text_.size()) fail("unexpected text after the header dict");
+    if (!have_descr) fail("the header has no 'descr'");
+    if (!have_fortran) fail("the header has no 'fortran_order'");
+    if (!have_shape) fail("the header has no 'shape'");
   }
-  return shape;
-}
+
+ private:
+  std::string_view text_;
+  const std::string& path_;
+  std::size_t pos_ = 0;
+
+  [[noreturn]] void fail(const std::string& problem) const {
+    throw IoError("'" + path_ + "': malformed NPY header at byte " + std::to_string(pos_) + ": " + problem);
+  }
+  char peek() const { return pos_ < text_.size() ? text_[pos_] : '\0'; }
+  void skip_blanks() {
+    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r'))
+      ++pos_;
+  }
+  void expect(char c) {
+    if (peek() != c) fail(std::string("expected '") + c + "'");
+    ++pos_;
+  }
+  // 'text' or "text"; escapes never occur in what numpy writes and are refused.
+  std::string string_literal() {
+    const char quote = peek();
+    if (quote != '\'' && quote != '"') fail("expected a quoted string");
+    const std::size_t begin = ++pos_;
+    while (pos_ < text_.size() && text_[pos_] != quote) {
+      if (text_[pos_] == '\\' || text_[pos_] == '\n') fail("unsupported character in a string");
+      ++pos_;
+    }
+    if (pos_ >= text_.size()) fail("unterminated string");
+    return std::string(text_.substr(begin, pos_++ - begin));
+  }
+  bool boolean_literal() {
+    if (text_.substr(pos_, 4) == "True") {
+      pos_ += 4;
+      return true;
+    }
+    if (text_.substr(pos_, 5) == "False") {
+      pos_ += 5;
+      return false;
+    }
+    fail("'fortran_order' must be True or False");
+  }
+  // (), (n,), (n, m), (n, m,): whole numbers, a trailing comma allowed.
+  std::vector<std::size_t> tuple_literal() {
+    std::vector<std::size_t> shape;
+    expect('(');
+    while (true) {
+      skip_blanks();
+      if (peek() == ')') break;
+      if (peek() < '0' || peek() > '9') fail("a shape holds whole numbers");
+      std::size_t value = 0;
+      while (peek() >= '0' && peek() <= '9') {
+        if (value > (SIZE_MAX - 9) / 10) fail("a dimension of the shape overflows");
+        value = value * 10 + static_cast<std::size_t>(text_[pos_++] - '0');
+      }
+      shape.push_back(value);
+      skip_blanks();
+      if (peek() == ',') {
+        ++pos_;
+        continue;
+      }
+      if (peek() != ')') fail("expected ',' or ')' in the shape");
+    }
+    ++pos_;  // ')'
+    if (shape.size() > 32) fail("a shape has at most 32 dimensions (numpy's limit)");
+    return shape;
+  }
+};
 
 template <typename T>
 T load_element(const char* bytes, bool swap) {
@@ -154,15 +234,18 @@ NpyHeader read_npy_header(const std::string& path) {
   } else {
     throw IoError("'" + path + "': unsupported NPY version " + std::to_string(major));
   }
-  if (header_length > (1u << 20)) throw IoError("'" + path + "': NPY header is implausibly long");
+  if (!file) throw IoError("'" + path + "': NPY header is truncated (no header length)");
+  if (header_length > kMaxHeaderLength)
+    throw IoError("'" + path + "': NPY header of " + std::to_string(header_length) + " bytes is longer than " +
+                  std::to_string(kMaxHeaderLength) + " (numpy's limit)");
   std::string text(header_length, '\0');
   file.read(text.data(), static_cast<std::streamsize>(header_length));
-  if (!file) throw IoError("'" + path + "': NPY header is truncated");
+  if (!file)
+    throw IoError("'" + path + "': NPY header is truncated (" + std::to_string(header_length) +
+                  " bytes announced)");
 
   NpyHeader header;
-  header.descr = header_field(text, "descr", path);
-  header.fortran = header_field(text, "fortran_order", path) == "True";
-  header.shape = parse_shape(header_field(text, "shape", path), path);
+  HeaderDict(text, path).parse(header.descr, header.fortran, header.shape);
   const std::string& descr = header.descr;
   if (descr.size() != 3 || descr[1] != 'f' || (descr[2] != '4' && descr[2] != '8') ||
       (descr[0] != '<' && descr[0] != '>' && descr[0] != '='))

@@ -21,8 +21,12 @@ void write_npy(const std::string& path, const double* data, const std::vector<st
 // (returned in C order). Throws IoError naming the path and the problem.
 NpyArray read_npy(const std::string& path);
 
-// What an NPY header says, checked against the file: a supported dtype and
-// enough bytes for the shape. Throws IoError naming the path and the problem.
+// What an NPY header says, checked against the file before anything is
+// allocated: at most 10,000 header bytes (numpy's limit), a dict with exactly
+// the keys 'descr', 'fortran_order' (True/False) and 'shape' as numpy writes
+// and reads them, a supported dtype, and enough bytes in the file for the
+// shape. Throws IoError naming the path and the problem (both sizes when the
+// data is short).
 struct NpyHeader {
   std::vector<std::size_t> shape;
   std::string descr;        // "<f8", ">f4", ...

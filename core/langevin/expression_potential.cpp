@@ -66,6 +66,10 @@ ExpressionPotential::ExpressionPotential(std::string expression, std::vector<Pot
     const std::string& name = parameter.name;
     if (!is_identifier(name))
       throw InputError("potential parameter '" + name + "' is not a valid name (letters, digits and '_')");
+    if (name.size() > static_cast<std::size_t>(mu::MaxLenIdentifier))
+      throw InputError("potential parameter '" + name.substr(0, 20) + "...' has a name of " +
+                       std::to_string(name.size()) + " characters; names have at most " +
+                       std::to_string(mu::MaxLenIdentifier));
     if (name == "x" || name == "y" || name == "z" || name == "t")
       throw InputError("potential parameter '" + name + "' has the name of a variable");
     if (is_reserved_name(name)) throw InputError("potential parameter '" + name + "' is a reserved muParser name");

@@ -161,6 +161,11 @@ void check_declared_name(const Declaration& d) {
   const std::string role = d.kind == LineKind::Equation ? "variable" : "parameter";
   const MuParserNames& reserved = mu_parser_names();
   if (d.name == "t") throw EquationError(d.line, d.name_column, "'t' is time and cannot name a " + role);
+  // muParser refuses longer names with its own exception, not at a column.
+  if (d.name.size() > static_cast<std::size_t>(mu::MaxLenIdentifier))
+    throw EquationError(d.line, d.name_column,
+                        "the " + role + " name '" + d.name.substr(0, 20) + "...' has " + std::to_string(d.name.size()) +
+                            " characters; names have at most " + std::to_string(mu::MaxLenIdentifier));
   if (reserved.functions.count(d.name))
     throw EquationError(d.line, d.name_column, "'" + d.name + "' is a muParser function and cannot name a " + role);
   if (reserved.constants.count(d.name))
@@ -438,6 +443,17 @@ ParsedEquations parse_equations(const std::string& text) {
     parsed.equations.push_back({d.name, d.value, d.text, d.line, d.value_column});
     const auto init = initial_values.find(d.name);
     parsed.initial_state.push_back(init == initial_values.end() ? kDefaultInitialValue : init->second);
+  }
+
+  // ExpressionSystem evaluates all right-hand sides as one muParser expression
+  // "e1, e2, ...", which muParser limits in length.
+  std::size_t joined = 0;
+  for (const Declaration& d : all.equations) {
+    joined += (joined ? 2 : 0) + d.value.size();
+    if (joined > static_cast<std::size_t>(mu::MaxLenExpression))
+      throw EquationError(d.line, d.value_column,
+                          "the right-hand sides are too long: together they exceed muParser's limit of " +
+                              std::to_string(mu::MaxLenExpression) + " characters");
   }
 
   // Every right-hand side may use the variables, the parameters and t.

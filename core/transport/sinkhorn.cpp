@@ -22,6 +22,9 @@ constexpr double kSumLow = 1e-200, kSumHigh = 1e200;
 constexpr double kRatioClamp = 700.0;
 // In an intermediate eps stage a loose plan is enough: the next stage refines it.
 constexpr double kStageTolerance = 1e-2;
+// The final plan is measured afresh (summarize_plan); its marginal error may
+// exceed the iteration's estimate by rounding only, hence this relative slack.
+constexpr double kMeasuredSlack = 1.01;
 // Zero weights: a very negative log weight instead of -infinity (the kernels
 // are compiled with -ffast-math and must not see infinities).
 constexpr double kLogZeroWeight = -1e250;
@@ -237,10 +240,20 @@ SinkhornResult sinkhorn(const PointCloud& x, const PointCloud& y, const Sinkhorn
   if (cancelled) {
     result.status = SinkhornStatus::Cancelled;
     result.message = "cancelled after " + std::to_string(result.iterations) + " iterations";
-  } else if (converged) {
+  } else if (converged && result.marginal_error <= options.tolerance * kMeasuredSlack + 1e-12) {
     result.status = SinkhornStatus::Converged;
     result.message = "converged in " + std::to_string(result.iterations) + " iterations (marginal error " +
                      number_text(result.marginal_error) + ")";
+  } else if (converged) {
+    // The iteration's own estimate met the tolerance but the plan, measured
+    // afresh, does not: at tiny eps the potentials f/eps, g/eps are so large
+    // that their sums lose the digits the marginals need (issue 16 found
+    // eps = 1e-300 reported as converged with a marginal error of 1e304).
+    result.status = SinkhornStatus::NotConverged;
+    result.message = "the iterations met the tolerance but the plan measures marginal error " +
+                     number_text(result.marginal_error) + " > tolerance " + number_text(options.tolerance) +
+                     ": eps = " + number_text(eps) + " is too small for double precision at these costs (mean cost " +
+                     number_text(result.mean_cost) + "); use a larger eps";
   } else {
     result.status = SinkhornStatus::NotConverged;
     result.message = "did not converge within " + std::to_string(options.max_iterations) +

@@ -45,8 +45,9 @@ struct SinkhornOptions {
 };
 
 enum class SinkhornStatus {
-  Converged,     // marginal error <= tolerance
-  NotConverged,  // the iteration budget ran out first (the plan is still finite and usable)
+  Converged,     // the plan handed back, measured afresh, has marginal error <= tolerance (up to rounding)
+  NotConverged,  // the iteration budget ran out first, or eps is too small for double precision to reach
+                 // the tolerance (the message says which; the plan is still finite)
   Cancelled,     // the cancel flag was raised
 };
 

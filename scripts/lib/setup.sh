@@ -14,6 +14,14 @@ FLOWSCOPE_PACKAGES=(
   libgl1-mesa-dri libglx-mesa0 xvfb xauth
 )
 
+# What scripts/fuzz needs on top of the core's libraries: Debian's clang 14
+# with its runtime (libFuzzer, ASan, UBSan) and its OpenMP. Only scripts/fuzz
+# installs these; the ordinary build and scripts/test never need them.
+FLOWSCOPE_FUZZ_PACKAGES=(
+  cmake make pkg-config libeigen3-dev libhdf5-dev libmuparser-dev librandom123-dev
+  clang-14 libclang-rt-14-dev libomp-14-dev
+)
+
 # Installs the named Debian packages that are not installed yet.
 ensure_packages() {
   local missing=()

@@ -83,6 +83,8 @@ class TestCli : public QObject {
     QTest::newRow("bad number") << QStringList{"simulate", "--system", "lorenz", "--t-end", "ten", "--out", out}
                                 << "'ten' is not a number";
     QTest::newRow("NaN step") << (base + QStringList{"--dt", "nan", "--out", out}) << "'nan' is not finite";
+    QTest::newRow("overflowing number") << (base + QStringList{"--dt", "1e400", "--out", out})
+                                        << "'1e400' is beyond the range of a double";
     QTest::newRow("negative step") << (base + QStringList{"--dt", "-0.1", "--out", out}) << "--dt";
     QTest::newRow("missing value") << (base + QStringList{"--out"}) << "'--out' needs a value";
     QTest::newRow("missing t-end") << QStringList{"simulate", "--system", "lorenz", "--out", out} << "needs --t-end";

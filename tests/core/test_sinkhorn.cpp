@@ -194,6 +194,30 @@ class TestSinkhorn : public QObject {
     }
   }
 
+  // Issue 16 (the no-silent-NaN audit): eps = 1e-300 was reported "converged"
+  // with a marginal error of 1e304, and eps = 1e-12 "converged" at 5.7e-5 for
+  // a tolerance of 1e-6. Converged now means the plan handed back measures
+  // within the tolerance; otherwise the message says eps is too small.
+  void convergedMeansTheMeasuredPlanMeetsTheTolerance() {
+    const double xs[] = {0, 0, 1, 0, 0, 1, 5, 5}, ys[] = {0, 0.1, 1, 0.2, 0.3, 1, 4, 5};
+    const PointCloud x = cloud_from_rows(xs, 4, 2), y = cloud_from_rows(ys, 4, 2);
+    for (double eps : {1e-300, 1e-12, 1e-3, 1.0}) {
+      SinkhornOptions o;
+      o.epsilon = eps;
+      const SinkhornResult r = sinkhorn(x, y, o);
+      QVERIFY(std::isfinite(r.marginal_error) && std::isfinite(r.cost));
+      if (r.status == SinkhornStatus::Converged)
+        QVERIFY2(r.marginal_error <= 1.01 * o.tolerance + 1e-12, r.message.c_str());
+      else
+        QVERIFY2(r.message.find("marginal error") != std::string::npos, r.message.c_str());
+      if (eps == 1e-300) {
+        QCOMPARE(r.status, SinkhornStatus::NotConverged);
+        QVERIFY2(r.message.find("too small for double precision") != std::string::npos, r.message.c_str());
+      }
+      if (eps >= 1e-3) QVERIFY2(r.status == SinkhornStatus::Converged, r.message.c_str());
+    }
+  }
+
   void resultsDoNotDependOnThreadCount() {
     const PointCloud x = random_cloud(500, 2, 7, 0.0, true), y = random_cloud(400, 2, 8, 1.5, true);
     SinkhornOptions o;
