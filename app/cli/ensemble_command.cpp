@@ -92,11 +92,12 @@ int run_ensemble(std::span<const std::string> args) {
                  count);
   if (options.has("json"))
     std::printf("{\"system\":%s,\"method\":%s,\"n\":%zu,\"steps\":%s,\"t_end\":%s,\"diverged\":%zu,\"seconds\":%s,"
-                "\"items_per_s\":%s,\"out\":%s}\n",
+                "\"items_per_s\":%s,\"out\":%s%s}\n",
                 json_string(std::string(problem.system->id())).c_str(),
                 json_string(std::string(method_name(spec.method))).c_str(), count, json_number(steps).c_str(),
                 json_number(ensemble.time()).c_str(), diverged, json_number(seconds).c_str(),
-                json_number(seconds > 0 ? n * steps / seconds : 0).c_str(), json_string(out).c_str());
+                json_number(seconds > 0 ? n * steps / seconds : 0).c_str(), json_string(out).c_str(),
+                evaluator_json(*problem.system).c_str());
   return kExitOk;
 }
 
