@@ -25,7 +25,9 @@
 #include <llvm/Support/DynamicLibrary.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
+#include <llvm/MC/MCSubtargetInfo.h>
 #include <llvm/Target/TargetMachine.h>
+#include <llvm/Transforms/Utils/ModuleUtils.h>
 
 #include <algorithm>
 #include <chrono>
@@ -65,20 +67,154 @@ std::string message_of(llvm::Error error) {
 // Emits one tree's values with a builder, given how to read t, x_j and p_k.
 class TreeEmitter {
  public:
-  TreeEmitter(llvm::IRBuilder<>& b, llvm::Module& m, const expr::Tree& tree) : b_(b), m_(m), tree_(tree) {}
+  // avx2_variants: tell the vectoriser about libmvec's 4-lane AVX2 versions
+  // of the libm functions LLVM 14 does not know as vectorisable.
+  TreeEmitter(llvm::IRBuilder<>& b, llvm::Module& m, const expr::Tree& tree, bool avx2_variants)
+      : b_(b), m_(m), tree_(tree), avx2_variants_(avx2_variants) {}
 
   // Values of every root; state(j) gives x_j, params[k] p_k.
   std::vector<Value*> roots(Value* t, const std::vector<Value*>& state, const std::vector<Value*>& params) {
-    const std::size_t used = tree_.roots.empty() ? 0 : static_cast<std::size_t>(
-        *std::max_element(tree_.roots.begin(), tree_.roots.end()) + 1);
-    std::vector<Value*> v(used, nullptr);
-    for (std::size_t k = 0; k < used; ++k) v[k] = node(tree_.nodes[k], v, t, state, params);
+    const std::vector<Value*> v = all(t, state, params);
     std::vector<Value*> out;
     for (int r : tree_.roots) out.push_back(v[r]);
     return out;
   }
 
+  // The exact Jacobian d root_i / d x_j (row-major, n x n) by forward-mode
+  // differentiation: each node's derivative in every direction j, from its
+  // arguments' values and derivatives (null stands for an exact zero).
+  std::vector<Value*> jacobian(Value* t, const std::vector<Value*>& state, const std::vector<Value*>& params) {
+    const std::vector<Value*> v = all(t, state, params);
+    const std::size_t n = state.size();
+    std::vector<std::vector<Value*>> d(v.size(), std::vector<Value*>(n, nullptr));
+    for (std::size_t k = 0; k < v.size(); ++k)
+      for (std::size_t j = 0; j < n; ++j) d[k][j] = derivative(tree_.nodes[k], v, d, j, v[k]);
+    std::vector<Value*> jac;
+    for (int r : tree_.roots)
+      for (std::size_t j = 0; j < n; ++j) jac.push_back(d[r][j] ? d[r][j] : constant(0.0));
+    return jac;
+  }
+
  private:
+  std::vector<Value*> all(Value* t, const std::vector<Value*>& state, const std::vector<Value*>& params) {
+    const std::size_t used = tree_.roots.empty() ? 0 : static_cast<std::size_t>(
+        *std::max_element(tree_.roots.begin(), tree_.roots.end()) + 1);
+    std::vector<Value*> v(used, nullptr);
+    for (std::size_t k = 0; k < used; ++k) v[k] = node(tree_.nodes[k], v, t, state, params);
+    return v;
+  }
+
+  // Sums and products that skip exact zeros (null).
+  Value* add(Value* a, Value* c) { return !a ? c : !c ? a : b_.CreateFAdd(a, c); }
+  Value* sub(Value* a, Value* c) { return !c ? a : !a ? b_.CreateFNeg(c) : b_.CreateFSub(a, c); }
+  Value* times(Value* factor, Value* d) { return d ? b_.CreateFMul(factor, d) : nullptr; }
+  Value* pick(Value* condition, Value* a, Value* c) {
+    if (!a && !c) return nullptr;
+    return b_.CreateSelect(condition, a ? a : constant(0.0), c ? c : constant(0.0));
+  }
+
+  // d(node)/dx_j given the values v, the arguments' derivatives d and the node's own value.
+  Value* derivative(const expr::Node& n, const std::vector<Value*>& v, const std::vector<std::vector<Value*>>& d,
+                    std::size_t j, Value* self) {
+    using expr::Function;
+    using expr::Op;
+    const auto a = [&](int i) { return v[n.args[i]]; };
+    const auto da = [&](int i) { return d[n.args[i]][j]; };
+    Value* one = constant(1.0);
+    switch (n.op) {
+      case Op::Number:
+      case Op::Time:
+      case Op::Parameter:
+        return nullptr;
+      case Op::State: return static_cast<std::size_t>(n.index) == j ? one : nullptr;
+      case Op::Negate: return da(0) ? b_.CreateFNeg(da(0)) : nullptr;
+      case Op::Add: return add(da(0), da(1));
+      case Op::Subtract: return sub(da(0), da(1));
+      case Op::Multiply: return add(times(a(1), da(0)), times(a(0), da(1)));
+      case Op::Divide:  // (a' - q b') / b with q = a / b
+        if (!da(0) && !da(1)) return nullptr;
+        return b_.CreateFDiv(sub(da(0), times(self, da(1))), a(1));
+      case Op::Power: {
+        if (!da(0) && !da(1)) return nullptr;
+        const int k = expr::multiplied_power(tree_, n);
+        if (k) {  // k x^(k-1) x'
+          Value* p = constant(static_cast<double>(k));
+          for (int i = 1; i < k; ++i) p = b_.CreateFMul(p, a(0));
+          return times(p, da(0));
+        }
+        // (a^b)' = b a^(b-1) a' + ln(a) a^b b'; each term only where its derivative is not zero.
+        Value* base_term = da(0) ? times(b_.CreateFMul(a(1), intrinsic(llvm::Intrinsic::pow,
+                                                                       {a(0), b_.CreateFSub(a(1), one)})),
+                                         da(0))
+                                 : nullptr;
+        Value* exponent_term = da(1) ? times(b_.CreateFMul(log(a(0)), self), da(1)) : nullptr;
+        return add(base_term, exponent_term);
+      }
+      case Op::Less: case Op::Greater: case Op::LessEqual: case Op::GreaterEqual:
+      case Op::Equal: case Op::NotEqual: case Op::And: case Op::Or:
+        return nullptr;  // piecewise constant
+      case Op::Select: return pick(nonzero(a(0)), da(1), da(2));
+      case Op::Call: break;
+    }
+    Value* x = a(0);
+    Value* dx = da(0);
+    const auto chain = [&](Value* slope) { return times(slope, dx); };
+    const auto square = [&](Value* y) { return b_.CreateFMul(y, y); };
+    switch (n.function) {
+      case Function::Sin: return dx ? chain(intrinsic(llvm::Intrinsic::cos, {x})) : nullptr;
+      case Function::Cos: return dx ? chain(b_.CreateFNeg(intrinsic(llvm::Intrinsic::sin, {x}))) : nullptr;
+      case Function::Tan: return dx ? chain(b_.CreateFAdd(one, square(self))) : nullptr;
+      case Function::Asin:
+        return dx ? b_.CreateFDiv(dx, sqrt(b_.CreateFSub(one, square(x)))) : nullptr;
+      case Function::Acos:
+        return dx ? b_.CreateFNeg(b_.CreateFDiv(dx, sqrt(b_.CreateFSub(one, square(x))))) : nullptr;
+      case Function::Atan: return dx ? b_.CreateFDiv(dx, b_.CreateFAdd(one, square(x))) : nullptr;
+      case Function::Atan2: {  // atan2(y, x)' = (x y' - y x') / (x^2 + y^2)
+        Value* y = x;
+        Value* dy = dx;
+        Value* xx = a(1);
+        Value* dxx = da(1);
+        if (!dy && !dxx) return nullptr;
+        return b_.CreateFDiv(sub(times(xx, dy), times(y, dxx)), b_.CreateFAdd(square(xx), square(y)));
+      }
+      case Function::Sinh: return dx ? chain(libm("cosh", {x})) : nullptr;
+      case Function::Cosh: return dx ? chain(libm("sinh", {x})) : nullptr;
+      case Function::Tanh: return dx ? chain(b_.CreateFSub(one, square(self))) : nullptr;
+      case Function::Asinh: return dx ? b_.CreateFDiv(dx, sqrt(b_.CreateFAdd(square(x), one))) : nullptr;
+      case Function::Acosh: return dx ? b_.CreateFDiv(dx, sqrt(b_.CreateFSub(square(x), one))) : nullptr;
+      case Function::Atanh: return dx ? b_.CreateFDiv(dx, b_.CreateFSub(one, square(x))) : nullptr;
+      case Function::Log2: return dx ? b_.CreateFDiv(dx, b_.CreateFMul(x, log(constant(2.0)))) : nullptr;
+      case Function::Log10: return dx ? b_.CreateFDiv(dx, b_.CreateFMul(x, log(constant(10.0)))) : nullptr;
+      case Function::Ln: return dx ? b_.CreateFDiv(dx, x) : nullptr;
+      case Function::Exp: return dx ? chain(self) : nullptr;
+      case Function::Sqrt: return dx ? b_.CreateFDiv(dx, b_.CreateFMul(constant(2.0), self)) : nullptr;
+      case Function::Sign:
+      case Function::Rint:
+        return nullptr;  // piecewise constant
+      case Function::Abs: return dx ? pick(b_.CreateFCmpOGE(x, constant(0.0)), dx, b_.CreateFNeg(dx)) : nullptr;
+      case Function::Sum:
+      case Function::Avg: {
+        Value* total = nullptr;
+        for (std::size_t i = 0; i < n.args.size(); ++i) total = add(total, da(static_cast<int>(i)));
+        if (!total || n.function == Function::Sum) return total;
+        return b_.CreateFDiv(total, constant(static_cast<double>(n.args.size())));
+      }
+      case Function::Min:
+      case Function::Max: {  // the derivative of whichever argument the fold picks
+        Value* m = x;
+        Value* dm = dx;
+        for (std::size_t i = 0; i < n.args.size(); ++i) {
+          Value* c = a(static_cast<int>(i));
+          Value* taken = n.function == Function::Min ? b_.CreateFCmpOLT(c, m) : b_.CreateFCmpOLT(m, c);
+          dm = pick(taken, da(static_cast<int>(i)), dm);
+          m = b_.CreateSelect(taken, c, m);
+        }
+        return dm;
+      }
+    }
+    return nullptr;
+  }
+
   llvm::Type* f64() { return b_.getDoubleTy(); }
   Value* constant(double c) { return llvm::ConstantFP::get(f64(), c); }
   Value* truth(Value* bit) { return b_.CreateUIToFP(bit, f64()); }
@@ -98,6 +234,22 @@ class TreeEmitter {
     }
     llvm::CallInst* call = b_.CreateCall(callee, args);
     call->setDoesNotAccessMemory();
+    if (avx2_variants_) {
+      // glibc 2.35+ has _ZGVdN4v_tan, _ZGVdN4vv_atan2, ... (the vector function ABI's
+      // names: ISA d = AVX2, N = unmasked, 4 lanes, v = one vector argument each).
+      const std::string vector_name = "_ZGVdN4" + std::string(args.size(), 'v') + "_" + name;
+      auto* lanes = llvm::FixedVectorType::get(f64(), 4);
+      std::vector<llvm::Type*> lane_types(args.size(), lanes);
+      llvm::FunctionCallee variant =
+          m_.getOrInsertFunction(vector_name, llvm::FunctionType::get(lanes, lane_types, false));
+      if (auto* f = llvm::dyn_cast<llvm::Function>(variant.getCallee())) {
+        f->setDoesNotAccessMemory();
+        f->setDoesNotThrow();
+        llvm::appendToCompilerUsed(m_, {f});  // kept until the vectoriser has looked
+      }
+      call->addFnAttr(llvm::Attribute::get(b_.getContext(), "vector-function-abi-variant",
+                                           vector_name + "(" + vector_name + ")"));
+    }
     return call;
   }
   Value* log(Value* v) { return intrinsic(llvm::Intrinsic::log, {v}); }
@@ -195,18 +347,21 @@ class TreeEmitter {
   llvm::IRBuilder<>& b_;
   llvm::Module& m_;
   const expr::Tree& tree_;
+  bool avx2_variants_;
 };
 
 // Builds the three kernels of one system into a module.
 class ModuleBuilder {
  public:
-  ModuleBuilder(llvm::LLVMContext& context, llvm::Module& module, const expr::Tree& tree, int n, int params)
-      : c_(context), m_(module), tree_(tree), n_(n), params_(params) {}
+  ModuleBuilder(llvm::LLVMContext& context, llvm::Module& module, const expr::Tree& tree, int n, int params,
+                bool avx2_variants)
+      : c_(context), m_(module), tree_(tree), n_(n), params_(params), avx2_variants_(avx2_variants) {}
 
-  void build(bool with_rk4) {
+  void build(bool with_rk4, bool with_jacobian) {
     drift_point();
     drift_batch();
     if (with_rk4) rk4_steps();
+    if (with_jacobian) jacobian_point();
   }
 
  private:
@@ -245,9 +400,24 @@ class ModuleBuilder {
     std::vector<Value*> state;
     for (int j = 0; j < n_; ++j) state.push_back(b.CreateLoad(f64(), b.CreateConstGEP1_64(f64(), x, j)));
     const std::vector<Value*> params = load_parameters(b, p);
-    TreeEmitter emit(b, m_, tree_);
+    TreeEmitter emit(b, m_, tree_, false);  // no loop here
     const std::vector<Value*> rates = emit.roots(t, state, params);
     for (int j = 0; j < n_; ++j) b.CreateStore(rates[j], b.CreateConstGEP1_64(f64(), out, j));
+    b.CreateRetVoid();
+  }
+
+  // void jacobian(double t, const double* x, const double* p, double* jac), row-major.
+  void jacobian_point() {
+    auto* type = llvm::FunctionType::get(llvm::Type::getVoidTy(c_), {f64(), ptr(), ptr(), ptr()}, false);
+    llvm::Function* f = function("flowscope_jacobian", type);
+    llvm::IRBuilder<> b(llvm::BasicBlock::Create(c_, "entry", f));
+    const std::vector<Value*> a = arguments(f);
+    std::vector<Value*> state;
+    for (int j = 0; j < n_; ++j) state.push_back(b.CreateLoad(f64(), b.CreateConstGEP1_64(f64(), a[1], j)));
+    const std::vector<Value*> params = load_parameters(b, a[2]);
+    TreeEmitter emit(b, m_, tree_, false);
+    const std::vector<Value*> jac = emit.jacobian(a[0], state, params);
+    for (std::size_t k = 0; k < jac.size(); ++k) b.CreateStore(jac[k], b.CreateConstGEP1_64(f64(), a[3], k));
     b.CreateRetVoid();
   }
 
@@ -306,7 +476,7 @@ class ModuleBuilder {
       particle_loop(b, kernel, count, [&](llvm::IRBuilder<>& body, Value* i) {
         std::vector<Value*> state;
         for (int j = 0; j < n_; ++j) state.push_back(load_at(body, a[3 + j], i));
-        TreeEmitter emit(body, m_, tree_);
+        TreeEmitter emit(body, m_, tree_, avx2_variants_);
         const std::vector<Value*> rates = emit.roots(t, state, params);
         for (int j = 0; j < n_; ++j) store_at(body, rates[j], a[3 + n_ + j], i);
       });
@@ -353,7 +523,7 @@ class ModuleBuilder {
       Value* t_half = b.CreateFAdd(t, half_h);
       Value* t_full = b.CreateFAdd(t, h);
       particle_loop(b, kernel, count, [&](llvm::IRBuilder<>& body, Value* i) {
-        TreeEmitter emit(body, m_, tree_);
+        TreeEmitter emit(body, m_, tree_, avx2_variants_);
         std::vector<Value*> x0;
         for (int j = 0; j < n_; ++j) x0.push_back(load_at(body, x[j], i));
         const auto stage = [&](const std::vector<Value*>& k, Value* scale) {
@@ -394,6 +564,7 @@ class ModuleBuilder {
   llvm::Module& m_;
   const expr::Tree& tree_;
   int n_, params_;
+  bool avx2_variants_;
 };
 
 // LLVM's O3 pipeline for the processor at hand, vectorisers on, libmvec known;
@@ -434,6 +605,9 @@ constexpr std::size_t kLargeTree = 1500;
 // nodes: 2 s with it, 0.35 s without) while its gain shrinks, since the state
 // no longer fits in registers anyway.
 constexpr std::size_t kFusedRk4MaxNodes = 300;
+// The exact Jacobian has up to (nodes x dimension) derivative terms; beyond
+// this it is left to System's central differences.
+constexpr std::size_t kJacobianMaxWork = 20'000;
 
 llvm::Expected<llvm::orc::JITTargetMachineBuilder> machine_builder(bool large) {
   auto builder = llvm::orc::JITTargetMachineBuilder::detectHost();
@@ -490,7 +664,10 @@ CompileOutcome compile_native_kernels(const expr::Tree& tree, int dimension, int
   auto module = std::make_unique<llvm::Module>("flowscope_typed_system", *context);
   module->setDataLayout((*machine)->createDataLayout());
   module->setTargetTriple((*machine)->getTargetTriple().str());
-  ModuleBuilder(*context, *module, tree, dimension, parameters).build(fused_rk4);
+  // libmvec's AVX2 functions only where the generated code may use AVX2 at all.
+  const bool avx2_variants = s.vector_math && (*machine)->getMCSubtargetInfo()->checkFeatures("+avx2");
+  const bool with_jacobian = !large && tree.nodes.size() * static_cast<std::size_t>(dimension) <= kJacobianMaxWork;
+  ModuleBuilder(*context, *module, tree, dimension, parameters, avx2_variants).build(fused_rk4, with_jacobian);
   std::string broken;
   llvm::raw_string_ostream broken_out(broken);
   if (llvm::verifyModule(*module, &broken_out)) {
@@ -519,7 +696,8 @@ CompileOutcome compile_native_kernels(const expr::Tree& tree, int dimension, int
   auto kernels = std::make_unique<LlvmKernels>();
   if (!look_up(**jit, "flowscope_drift", kernels->drift, outcome.reason) ||
       !look_up(**jit, "flowscope_drift_batch", kernels->drift_batch, outcome.reason) ||
-      (fused_rk4 && !look_up(**jit, "flowscope_rk4_steps", kernels->rk4_steps, outcome.reason)))
+      (fused_rk4 && !look_up(**jit, "flowscope_rk4_steps", kernels->rk4_steps, outcome.reason)) ||
+      (with_jacobian && !look_up(**jit, "flowscope_jacobian", kernels->jacobian, outcome.reason)))
     return outcome;
   kernels->jit = std::move(*jit);
   kernels->compile_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();

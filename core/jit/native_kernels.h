@@ -28,12 +28,17 @@ using DriftBatch = void (*)(double t, const double* const* x, std::uint64_t coun
 using Rk4Steps = void (*)(double t, double h, std::uint64_t steps, double* const* x, std::uint64_t count,
                           const double* p);
 
+// The exact Jacobian jac[i * n + j] = d f_i / d x_j (forward-mode differentiation
+// of the tree, so symbolic, not differences), as System::jacobian.
+using Jacobian = void (*)(double t, const double* x, const double* p, double* jac);
+
 class NativeKernels {
  public:
   virtual ~NativeKernels() = default;
   DriftPoint drift = nullptr;
   DriftBatch drift_batch = nullptr;
   Rk4Steps rk4_steps = nullptr;  // null for large systems: RK4 is built from drift_batch
+  Jacobian jacobian = nullptr;   // null for very large systems: central differences
   double compile_seconds = 0.0;
 };
 

@@ -205,6 +205,11 @@ bool ExpressionSystem::rk4_steps_batch(double t, double h, std::uint64_t steps, 
   return true;
 }
 
+void ExpressionSystem::jacobian(double t, const double* x, const double* p, double* jac) const {
+  if (native_ && native_->jacobian) return native_->jacobian(t, x, p, jac);
+  System::jacobian(t, x, p, jac);
+}
+
 std::shared_ptr<const ExpressionSystem> compile_equations(const std::string& text, const std::string& id,
                                                           Evaluator evaluator) {
   return std::make_shared<const ExpressionSystem>(parse_equations(text), id, evaluator);

@@ -62,6 +62,8 @@ class ExpressionSystem final : public System {
                    double* const* out) const override;
   bool rk4_steps_batch(double t, double h, std::uint64_t steps, double* const* x, std::size_t count,
                        const double* p) const override;
+  // Exact (differentiated symbolically by the JIT) when compiled, else central differences.
+  void jacobian(double t, const double* x, const double* p, double* jac) const override;
 
   // "jit" when native code evaluates the right-hand sides, else "interpreter".
   std::string_view evaluator() const { return native_ ? "jit" : "interpreter"; }
