@@ -14,6 +14,8 @@ double best_seconds(const std::function<void()>& setup, const std::function<void
 using BenchCase = int (*)(const std::string& name, bool json);
 
 int bench_lorenz_rk4_ensemble(const std::string& name, bool json);
+int bench_typed_lorenz_rk4_ensemble(const std::string& name, bool json);
+int bench_lorenz_em_ensemble(const std::string& name, bool json);
 int bench_langevin_doublewell_em(const std::string& name, bool json);
 int bench_diffusion_gmm_sde(const std::string& name, bool json);
 int bench_sinkhorn_logdomain(const std::string& name, bool json);

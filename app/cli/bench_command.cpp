@@ -12,6 +12,8 @@ namespace {
 
 const std::pair<const char*, BenchCase> kCases[] = {
     {"lorenz_rk4_ensemble", bench_lorenz_rk4_ensemble},
+    {"typed_lorenz_rk4_ensemble", bench_typed_lorenz_rk4_ensemble},
+    {"lorenz_em_ensemble", bench_lorenz_em_ensemble},
     {"langevin_doublewell_em", bench_langevin_doublewell_em},
     {"diffusion_gmm_sde", bench_diffusion_gmm_sde},
     {"sinkhorn_logdomain", bench_sinkhorn_logdomain},

@@ -82,6 +82,27 @@ void reference_langevin_em_double_well(double* x, double* y, std::size_t count, 
   }
 }
 
+void reference_lorenz_em(double* x, double* y, double* z, std::size_t count, std::size_t steps, double dt,
+                         LorenzParameters p, double noise, unsigned long long seed) {
+  const double scale = noise * std::sqrt(dt);
+  constexpr double kTwoPi = 6.283185307179586476925286766559;
+  for (std::size_t s = 0; s < steps; ++s) {
+    const std::uint64_t base = 4 * static_cast<std::uint64_t>(s) * count;
+#pragma omp parallel for simd schedule(static)
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::uint64_t c = base + 4 * i;
+      const double r1 = scale * std::sqrt(-2.0 * std::log(unit(splitmix64(seed + (c + 1) * kGoldenGamma))));
+      const double a1 = kTwoPi * unit(splitmix64(seed + (c + 2) * kGoldenGamma));
+      const double r2 = scale * std::sqrt(-2.0 * std::log(unit(splitmix64(seed + (c + 3) * kGoldenGamma))));
+      const double a2 = kTwoPi * unit(splitmix64(seed + (c + 4) * kGoldenGamma));
+      const double xi = x[i], yi = y[i], zi = z[i];
+      x[i] = xi + dt * (p.sigma * (yi - xi)) + r1 * std::cos(a1);
+      y[i] = yi + dt * (xi * (p.rho - zi) - yi) + r1 * std::sin(a1);
+      z[i] = zi + dt * (xi * yi - p.beta * zi) + r2 * std::cos(a2);
+    }
+  }
+}
+
 }  // namespace flowscope::cli
 
 #include <vector>

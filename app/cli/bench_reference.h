@@ -30,6 +30,13 @@ namespace flowscope::cli {
 void reference_langevin_em_double_well(double* x, double* y, std::size_t count, std::size_t steps, double dt,
                                        double kT, double gamma, unsigned long long seed);
 
+// Euler-Maruyama for Lorenz with additive noise of strength `noise` on every
+// component, written the same way: steps outside, 'parallel for simd' inside,
+// four SplitMix64 uniforms per particle and step (two Box-Muller pairs, three
+// normals used). Compiled with -O3 -march=native -ffast-math.
+void reference_lorenz_em(double* x, double* y, double* z, std::size_t count, std::size_t steps, double dt,
+                         LorenzParameters p, double noise, unsigned long long seed);
+
 }  // namespace flowscope::cli
 
 namespace flowscope::cli {

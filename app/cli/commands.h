@@ -43,6 +43,9 @@ std::vector<OptionSpec> problem_options(const std::string& t_end_help);
 std::shared_ptr<const System> system_from_options(const Options& options);
 // Without default_t_end, --t-end is required.
 Problem problem_from_options(const Options& options, std::optional<double> default_t_end);
+// For typed equations: ,"evaluator":"jit" (with "compile_seconds") or
+// ,"evaluator":"interpreter" (with "evaluator_note", the reason); "" for built-in systems.
+std::string evaluator_json(const System& system);
 
 // Throws IoError when path cannot be written (no folder, no permission),
 // before any work is done.

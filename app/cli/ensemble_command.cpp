@@ -94,13 +94,14 @@ int run_ensemble(std::span<const std::string> args) {
   if (diverged > 0) std::fprintf(stderr, "flowscope-cli ensemble: %s\n", message.c_str());
   if (options.has("json"))
     std::printf("{\"system\":%s,\"method\":%s,\"n\":%zu,\"steps\":%s,\"t_end\":%s,\"diverged\":%zu,"
-                "\"status\":%s,\"message\":%s,\"seconds\":%s,\"items_per_s\":%s,\"out\":%s}\n",
+                "\"status\":%s,\"message\":%s,\"seconds\":%s,\"items_per_s\":%s,\"out\":%s%s}\n",
                 json_string(std::string(problem.system->id())).c_str(),
                 json_string(std::string(method_name(spec.method))).c_str(), count, json_number(steps).c_str(),
                 json_number(ensemble.time()).c_str(), diverged,
                 json_string(diverged == 0 ? "ok" : diverged == count ? "all_diverged" : "some_diverged").c_str(),
                 json_string(message).c_str(), json_number(seconds).c_str(),
-                json_number(seconds > 0 ? n * steps / seconds : 0).c_str(), json_string(out).c_str());
+                json_number(seconds > 0 ? n * steps / seconds : 0).c_str(), json_string(out).c_str(),
+                evaluator_json(*problem.system).c_str());
   // Every row NaN is no result at all: fail, as simulate does on a blow-up.
   return diverged == count ? kExitFailure : kExitOk;
 }

@@ -28,6 +28,14 @@ std::shared_ptr<const System> system_from_options(const Options& options) {
   throw UsageError("needs --system ID (a built-in system) or --equations FILE (typed equations)");
 }
 
+std::string evaluator_json(const System& system) {
+  const auto* typed = dynamic_cast<const ExpressionSystem*>(&system);
+  if (!typed) return {};
+  std::string text = ",\"evaluator\":" + json_string(std::string(typed->evaluator()));
+  if (typed->evaluator() == "jit") return text + ",\"compile_seconds\":" + json_number(typed->compile_seconds());
+  return text + ",\"evaluator_note\":" + json_string(typed->evaluator_note());
+}
+
 Problem problem_from_options(const Options& options, std::optional<double> default_t_end) {
   const auto system_ptr = system_from_options(options);
   const System& system = *system_ptr;

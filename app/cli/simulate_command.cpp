@@ -73,10 +73,11 @@ int run_simulate(std::span<const std::string> args) {
       final_state += json_number(x[i]);
     }
     std::printf("{\"system\":%s,\"method\":%s,\"samples\":%zu,\"t_end\":%s,\"dt\":%s,"
-                "\"final_state\":[%s],\"seconds\":%s,\"out\":%s}\n",
+                "\"final_state\":[%s],\"seconds\":%s,\"out\":%s%s}\n",
                 json_string(std::string(problem.system->id())).c_str(), json_string(std::string(method_name(method))).c_str(),
                 trajectory.samples(), json_number(problem.t_end).c_str(), json_number(problem.dt).c_str(),
-                final_state.c_str(), json_number(seconds).c_str(), json_string(out).c_str());
+                final_state.c_str(), json_number(seconds).c_str(), json_string(out).c_str(),
+                evaluator_json(*problem.system).c_str());
   }
   return kExitOk;
 }

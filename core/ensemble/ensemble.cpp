@@ -8,6 +8,7 @@
 
 #include "core/errors.h"
 #include "core/integrate/dopri5.h"
+#include "core/langevin/langevin_kernels.h"
 #include "core/random/philox.h"
 
 namespace flowscope {
@@ -23,6 +24,34 @@ bool finite_state(double* const* x, int n, std::size_t i) {
   for (int j = 0; j < n; ++j)
     if (!std::isfinite(x[j][i])) return false;
   return true;
+}
+
+// Freezes trajectories that left the finite numbers (their state becomes NaN).
+void freeze_non_finite(double* const* x, int n, std::size_t m) {
+  for (std::size_t i = 0; i < m; ++i)
+    if (!finite_state(x, n, i))
+      for (int j = 0; j < n; ++j) x[j][i] = std::nan("");
+}
+
+static_assert(Ensemble::kChunk == langevin_kernels::kLangevinChunk, "noise blocks are whole chunks");
+
+// Wiener increments dW_j = sqrt(h) z_j of a chunk's particles first .. first + kChunk - 1
+// at one step, z from Philox keyed (seed, particle, step, j / 4): the Langevin
+// engine's vectorised normals, equal to philox::normals up to rounding and the
+// same for a particle wherever chunk and thread boundaries fall.
+void wiener_block(std::uint64_t seed, std::size_t first, std::uint64_t step, int n, double sqrt_h,
+                  Ensemble::NoiseBlock* blocks, double** dw) {
+  for (int j = 0; j < n; j += 4) {
+    Ensemble::NoiseBlock& block = blocks[j / 4];
+    langevin_kernels::normals4(seed, static_cast<std::uint32_t>(first), step, static_cast<std::uint32_t>(j / 4),
+                               block.z[0], block.z[1], block.z[2], block.z[3]);
+    for (int q = 0; q < 4 && j + q < n; ++q) {
+      double* __restrict z = block.z[q];
+#pragma omp simd
+      for (std::size_t i = 0; i < Ensemble::kChunk; ++i) z[i] *= sqrt_h;
+      dw[j + q] = z;
+    }
+  }
 }
 
 }  // namespace
@@ -54,6 +83,7 @@ RunStatus Ensemble::advance(std::uint64_t steps, const RunControl& control) {
 #pragma omp parallel
   {
     std::vector<double> work;  // one workspace per thread, sized on first use
+    std::vector<NoiseBlock> noise;
 #pragma omp for schedule(static)
     for (std::size_t c = 0; c < chunks; ++c) {
       if (cancelled.load(std::memory_order_relaxed)) continue;
@@ -61,7 +91,7 @@ RunStatus Ensemble::advance(std::uint64_t steps, const RunControl& control) {
         cancelled.store(true);
         continue;
       }
-      advance_chunk(c * kChunk, std::min(count_, (c + 1) * kChunk), steps, work);
+      advance_chunk(c * kChunk, std::min(count_, (c + 1) * kChunk), steps, work, noise);
       const std::size_t finished = ++done;
       if (control.progress && omp_get_thread_num() == 0)
         control.progress(static_cast<double>(finished) / chunks);
@@ -79,8 +109,8 @@ std::size_t Ensemble::diverged() const {
   return count;
 }
 
-void Ensemble::advance_chunk(std::size_t begin, std::size_t end, std::uint64_t steps,
-                             std::vector<double>& work) {
+void Ensemble::advance_chunk(std::size_t begin, std::size_t end, std::uint64_t steps, std::vector<double>& work,
+                             std::vector<NoiseBlock>& noise) {
   const int n = dimension_;
   const std::size_t m = end - begin;
   const System& system = *spec_.system;
@@ -115,22 +145,26 @@ void Ensemble::advance_chunk(std::size_t begin, std::size_t end, std::uint64_t s
 
   const double t0 = time();
   const bool stochastic = is_stochastic(spec_.method);
-  if (!stochastic && system.rk4_steps_batch(t0, h, steps, x, m, p)) return;  // fused kernel, stages in registers
+  if (!stochastic && system.rk4_steps_batch(t0, h, steps, x, m, p)) {  // fused kernel, stages in registers
+    freeze_non_finite(x, n, m);
+    return;
+  }
 
   // Otherwise RK4 from drift_batch: a stage array, the current slope and a
   // running weighted sum, all reused every step (chunks stay in L1).
-  // Stochastic methods use sum's room for Wiener increments, another block
-  // for Heun's second slope and one for g(t, x) of Heun's predictor.
+  // Stochastic methods draw Wiener increments into whole-chunk noise blocks
+  // and use another block for Heun's second slope and one for g(t, x) of
+  // Heun's predictor.
   work.resize(5 * n * kChunk);
+  if (stochastic) noise.resize((n + 3) / 4);
   double* slope[64];
   double* sum[64];
-  double* dw[64];
+  double* dw[64];  // the rows of the noise blocks
   double* corrector_slope[64];
   double* predictor_noise[64];
   for (int j = 0; j < n; ++j) {
     slope[j] = work.data() + j * kChunk;
     sum[j] = work.data() + (n + j) * kChunk;
-    dw[j] = sum[j];
     stage[j] = work.data() + (2 * n + j) * kChunk;
     corrector_slope[j] = work.data() + (3 * n + j) * kChunk;
     predictor_noise[j] = work.data() + (4 * n + j) * kChunk;
@@ -173,15 +207,40 @@ void Ensemble::advance_chunk(std::size_t begin, std::size_t end, std::uint64_t s
       continue;
     }
     // Stochastic: additive noise unless the system brings its own diagonal noise.
-    for (std::size_t i = 0; i < m; ++i) {
-      double z[4];
-      for (int j = 0; j < n; j += 4) {
-        philox::normals(spec_.seed, static_cast<std::uint32_t>(begin + i), global_step,
-                        static_cast<std::uint32_t>(j / 4), z);
-        for (int q = 0; q < 4 && j + q < n; ++q) dw[j + q][i] = sqrt_h * z[q];
-      }
-    }
+    wiener_block(spec_.seed, begin, global_step, n, sqrt_h, noise.data(), dw);
     system.drift_batch(t, x, m, p, slope);
+    if (!own_noise) {
+      // Additive noise g = noise on every component: whole-chunk vector loops.
+      const double g = spec_.noise;
+      if (spec_.method == Method::EulerMaruyama) {
+        for (int j = 0; j < n; ++j) {
+          double* __restrict xj = x[j];
+          const double* __restrict fj = slope[j];
+          const double* __restrict wj = dw[j];
+#pragma omp simd
+          for (std::size_t i = 0; i < m; ++i) xj[i] += fj[i] * h + g * wj[i];
+        }
+        continue;
+      }
+      for (int j = 0; j < n; ++j) {  // stochastic Heun: predictor, then trapezoidal corrector
+        const double* __restrict xj = x[j];
+        const double* __restrict fj = slope[j];
+        const double* __restrict wj = dw[j];
+        double* __restrict sj = stage[j];
+#pragma omp simd
+        for (std::size_t i = 0; i < m; ++i) sj[i] = xj[i] + fj[i] * h + g * wj[i];
+      }
+      system.drift_batch(t + h, stage, m, p, corrector_slope);
+      for (int j = 0; j < n; ++j) {
+        double* __restrict xj = x[j];
+        const double* __restrict fj = slope[j];
+        const double* __restrict cj = corrector_slope[j];
+        const double* __restrict wj = dw[j];
+#pragma omp simd
+        for (std::size_t i = 0; i < m; ++i) xj[i] += 0.5 * (fj[i] + cj[i]) * h + g * wj[i];
+      }
+      continue;
+    }
     if (spec_.method == Method::EulerMaruyama) {
       for (std::size_t i = 0; i < m; ++i) {
         for (int j = 0; j < n; ++j) state[j] = x[j][i];
@@ -208,10 +267,7 @@ void Ensemble::advance_chunk(std::size_t begin, std::size_t end, std::uint64_t s
       }
     }
   }
-  // Freeze trajectories that left the finite numbers.
-  for (std::size_t i = 0; i < m; ++i)
-    if (!finite_state(x, n, i))
-      for (int j = 0; j < n; ++j) x[j][i] = std::nan("");
+  freeze_non_finite(x, n, m);
 }
 
 std::vector<double> initial_cloud(const std::vector<double>& centre, std::size_t count, double radius,

@@ -4,6 +4,8 @@
 // into fixed chunks of kChunk trajectories; OpenMP spreads chunks over threads.
 // Because chunk boundaries and the noise keys (seed, trajectory, step) do not
 // depend on the thread count, a run is bitwise identical on 1 or 64 threads.
+// Stochastic methods draw a whole chunk's noise at once with the Langevin
+// engine's vectorised Philox (equal to philox::normals up to rounding).
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -26,6 +28,12 @@ class Ensemble {
  public:
   static constexpr std::size_t kChunk = 256;  // 256 x (3 + 6 x 3) doubles stay in L1/L2
 
+  // Four standard normals for each of a chunk's kChunk particles (64-byte
+  // aligned for the vectorised Philox of core/langevin/langevin_kernels.h).
+  struct alignas(64) NoiseBlock {
+    double z[4][kChunk];
+  };
+
   // initial_states is SoA (dimension x count). Throws InputError for a bad spec.
   Ensemble(EnsembleSpec spec, std::vector<double> initial_states, std::size_t count);
 
@@ -46,7 +54,8 @@ class Ensemble {
   void set_parameters(std::vector<double> parameters);
 
  private:
-  void advance_chunk(std::size_t begin, std::size_t end, std::uint64_t steps, std::vector<double>& work);
+  void advance_chunk(std::size_t begin, std::size_t end, std::uint64_t steps, std::vector<double>& work,
+                     std::vector<NoiseBlock>& noise);
 
   EnsembleSpec spec_;
   int dimension_;

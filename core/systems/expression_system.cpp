@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -52,7 +54,7 @@ std::uint64_t next_serial() {
 
 }  // namespace
 
-ExpressionSystem::ExpressionSystem(ParsedEquations equations, std::string id)
+ExpressionSystem::ExpressionSystem(ParsedEquations equations, std::string id, Evaluator evaluator)
     : parsed_(std::move(equations)),
       id_(id.empty() ? "user" : std::move(id)),
       serial_(next_serial()),
@@ -75,6 +77,73 @@ ExpressionSystem::ExpressionSystem(ParsedEquations equations, std::string id)
   } catch (const mu::ParserError& error) {
     throw InputError("system '" + id_ + "': " + error.GetMsg());
   }
+  try_native(evaluator);
+}
+
+void ExpressionSystem::try_native(Evaluator evaluator) {
+  const char* forced = std::getenv("FLOWSCOPE_EVALUATOR");
+  if (evaluator == Evaluator::Interpreter || (forced && std::string_view(forced) == "interpreter")) {
+    evaluator_note_ = "the interpreter was asked for";
+    return;
+  }
+  std::vector<std::string> expressions;
+  for (const TypedEquation& equation : parsed_.equations) expressions.push_back(equation.expression);
+  const expr::ParseOutcome tree = expr::parse_expressions(expressions, parsed_.variable_names(), parsed_.parameter_names());
+  if (!tree.ok) {
+    evaluator_note_ = "not compiled: " + tree.reason;
+    return;
+  }
+  jit::CompileOutcome compiled = jit::compile_native_kernels(tree.tree, dimension(), static_cast<int>(specs_.size()));
+  if (!compiled.kernels) {
+    evaluator_note_ = "not compiled: " + compiled.reason;
+    return;
+  }
+  native_ = std::move(compiled.kernels);
+  if (std::string differs = native_disagrees(); !differs.empty()) {
+    native_.reset();
+    evaluator_note_ = "compiled code disagrees with muParser, not used: " + differs;
+  }
+}
+
+namespace {
+
+// Equal, or both NaN, or within 1e-9 relative: libm's and libmvec's
+// functions differ by a few units in the last place, never more.
+bool close(double a, double b) {
+  if (a == b || (std::isnan(a) && std::isnan(b))) return true;
+  return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
+}
+
+}  // namespace
+
+std::string ExpressionSystem::native_disagrees() const {
+  // A few points around the initial state, through the single-point and the batch kernel.
+  constexpr std::size_t kPoints = 9;
+  const std::size_t n = parsed_.equations.size();
+  const std::vector<double> p = default_parameters(*this);
+  std::vector<double> x(n * kPoints), batch_out(n * kPoints), expected(n), got(n), point(n);
+  std::vector<const double*> x_rows(n);
+  std::vector<double*> out_rows(n);
+  for (std::size_t j = 0; j < n; ++j) {
+    for (std::size_t k = 0; k < kPoints; ++k)
+      x[j * kPoints + k] = parsed_.initial_state[j] * (1.0 + 0.37 * k) + 0.173 * k * (j % 2 ? -1.0 : 1.0);
+    x_rows[j] = x.data() + j * kPoints;
+    out_rows[j] = batch_out.data() + j * kPoints;
+  }
+  const double t = 0.75;
+  native_->drift_batch(t, x_rows.data(), kPoints, p.data(), out_rows.data());
+  for (std::size_t k = 0; k < kPoints; ++k) {
+    for (std::size_t j = 0; j < n; ++j) point[j] = x[j * kPoints + k];
+    interpret(t, point.data(), p.data(), expected.data());
+    native_->drift(t, point.data(), p.data(), got.data());
+    for (std::size_t j = 0; j < n; ++j) {
+      const double batch = batch_out[j * kPoints + k];
+      if (!close(expected[j], got[j]) || !close(expected[j], batch))
+        return "d" + parsed_.equations[j].variable + "/dt gives " + std::to_string(got[j]) + " (batch " +
+               std::to_string(batch) + "), muParser " + std::to_string(expected[j]);
+    }
+  }
+  return {};
 }
 
 ExpressionSystem::Compiled& ExpressionSystem::compiled_for_this_thread() const {
@@ -97,6 +166,11 @@ ExpressionSystem::Compiled& ExpressionSystem::compiled_for_this_thread() const {
 }
 
 void ExpressionSystem::drift(double t, const double* x, const double* p, double* out) const {
+  if (native_) return native_->drift(t, x, p, out);
+  interpret(t, x, p, out);
+}
+
+void ExpressionSystem::interpret(double t, const double* x, const double* p, double* out) const {
   Compiled& compiled = compiled_for_this_thread();
   const std::size_t n = parsed_.equations.size();
   double* slots = compiled.slots.data();
@@ -110,6 +184,7 @@ void ExpressionSystem::drift(double t, const double* x, const double* p, double*
 
 void ExpressionSystem::drift_batch(double t, const double* const* x, std::size_t count, const double* p,
                                    double* const* out) const {
+  if (native_) return native_->drift_batch(t, x, count, p, out);
   Compiled& compiled = compiled_for_this_thread();
   const std::size_t n = parsed_.equations.size();
   double* slots = compiled.slots.data();
@@ -123,8 +198,21 @@ void ExpressionSystem::drift_batch(double t, const double* const* x, std::size_t
   }
 }
 
-std::shared_ptr<const ExpressionSystem> compile_equations(const std::string& text, const std::string& id) {
-  return std::make_shared<const ExpressionSystem>(parse_equations(text), id);
+bool ExpressionSystem::rk4_steps_batch(double t, double h, std::uint64_t steps, double* const* x, std::size_t count,
+                                       const double* p) const {
+  if (!native_ || !native_->rk4_steps) return false;
+  native_->rk4_steps(t, h, steps, x, count, p);
+  return true;
+}
+
+void ExpressionSystem::jacobian(double t, const double* x, const double* p, double* jac) const {
+  if (native_ && native_->jacobian) return native_->jacobian(t, x, p, jac);
+  System::jacobian(t, x, p, jac);
+}
+
+std::shared_ptr<const ExpressionSystem> compile_equations(const std::string& text, const std::string& id,
+                                                          Evaluator evaluator) {
+  return std::make_shared<const ExpressionSystem>(parse_equations(text), id, evaluator);
 }
 
 namespace {

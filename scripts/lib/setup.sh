@@ -9,7 +9,7 @@ FLOWSCOPE_PACKAGES=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libvtk9-dev libeigen3-dev libx11-dev libhdf5-dev
-  libmuparser-dev librandom123-dev
+  libmuparser-dev librandom123-dev llvm-14-dev
   openmpi-bin libopenmpi-dev
   libgl1-mesa-dri libglx-mesa0 xvfb xauth
 )

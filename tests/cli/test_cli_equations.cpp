@@ -120,6 +120,26 @@ class TestCliEquations : public QObject {
     QVERIFY(max_difference(a, csv_lines(path("p2.csv"))) < 1e-10);
   }
 
+  void jsonNamesTheEvaluator() {
+    // Typed equations are compiled unless FLOWSCOPE_EVALUATOR=interpreter asks
+    // for muParser; the JSON says which evaluated them, and why not the JIT.
+    const QString equations = write("lorenz.txt", kLorenz);
+    const QStringList args = {"ensemble", "--equations", equations, "--n", "300", "--steps", "50", "--json"};
+    const Run compiled = run_cli(args + QStringList{"--out", path("jit.npy")});
+    QVERIFY2(compiled.exit_code == 0, qPrintable(compiled.err));
+    const QJsonObject a = QJsonDocument::fromJson(compiled.out.toUtf8()).object();
+    QCOMPARE(a["evaluator"].toString(), QString("jit"));
+    QVERIFY(a["compile_seconds"].toDouble() > 0);
+    const Run interpreted =
+        run_cli(args + QStringList{"--out", path("interpreted.npy")}, {{"FLOWSCOPE_EVALUATOR", "interpreter"}});
+    QVERIFY2(interpreted.exit_code == 0, qPrintable(interpreted.err));
+    const QJsonObject b = QJsonDocument::fromJson(interpreted.out.toUtf8()).object();
+    QCOMPARE(b["evaluator"].toString(), QString("interpreter"));
+    QVERIFY(b["evaluator_note"].toString().contains("asked for"));
+    const Run builtin = run_cli({"simulate", "--system", "lorenz", "--t-end", "1", "--out", path("b.csv"), "--json"});
+    QVERIFY(!builtin.out.contains("evaluator"));
+  }
+
   void helpListsTheOption() {
     const Run r = run_cli({"simulate", "--help"});
     QCOMPARE(r.exit_code, 0);

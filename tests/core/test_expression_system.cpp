@@ -291,7 +291,7 @@ class TestExpressionSystem : public QObject {
     const double typed = million_steps(compile_equations(kLorenz, "typed"));
     const double builtin = million_steps(find_system("lorenz"));
     QVERIFY(typed > 0 && builtin > 0);
-    qInfo("10^6 RK4 steps of Lorenz: typed (muParser) %.3f s, built-in %.3f s", typed, builtin);
+    qInfo("10^6 RK4 steps of Lorenz: typed (compiled) %.3f s, built-in %.3f s", typed, builtin);
   }
 };
 
