@@ -30,6 +30,7 @@ constexpr const char* kUsage =
     "  bridge-snapshots  bridges through snapshots of a population; fits a linear drift\n"
     "  embed      project latent trajectories (CSV, NPY, HDF5) by PCA or a delay embedding\n"
     "  synth-population  a synthetic neural population with known latents, to HDF5\n"
+    "  reconstruct  fit SINDy, EDMD or an AL-RNN to trajectories; measures of its free run\n"
     "\n"
     "'flowscope-cli <command> --help' lists a command's options.\n";
 
@@ -70,6 +71,7 @@ int main(int argc, char* argv[]) {
     if (command == "bridge-snapshots") return run_bridge_snapshots(args);
     if (command == "embed") return run_embed(args);
     if (command == "synth-population") return run_synth_population(args);
+    if (command == "reconstruct") return run_reconstruct(args);
     std::fprintf(stderr, "flowscope-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
   } catch (const flowscope::InputError& e) {
