@@ -18,5 +18,7 @@ int bench_langevin_doublewell_em(const std::string& name, bool json);
 int bench_diffusion_gmm_sde(const std::string& name, bool json);
 int bench_sinkhorn_logdomain(const std::string& name, bool json);
 int bench_pca_large(const std::string& name, bool json);
+int bench_reconstruct_sindy(const std::string& name, bool json);
+int bench_reconstruct_alrnn(const std::string& name, bool json);
 
 }  // namespace flowscope::cli

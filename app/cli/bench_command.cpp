@@ -16,6 +16,8 @@ const std::pair<const char*, BenchCase> kCases[] = {
     {"diffusion_gmm_sde", bench_diffusion_gmm_sde},
     {"sinkhorn_logdomain", bench_sinkhorn_logdomain},
     {"pca_large", bench_pca_large},
+    {"reconstruct_sindy", bench_reconstruct_sindy},
+    {"reconstruct_alrnn", bench_reconstruct_alrnn},
 };
 
 std::string case_names() {

@@ -184,7 +184,7 @@ std::vector<OptionSpec> model_options() {
       {"epochs", "E", "al-rnn: epochs of 50 batches of 16 subsequences (default 300)"},
       {"sequence", "T", "al-rnn: subsequence length in steps (default 100)"},
       {"forcing-interval", "TAU", "al-rnn: sparse teacher forcing every TAU steps (default 30)"},
-      {"learning-rate", "R", "al-rnn: Adam's initial rate (default 5e-3, decaying 25-fold)"},
+      {"learning-rate", "R", "al-rnn: Adam's initial rate (default 2e-3, decaying exponentially to 1e-4)"},
       {"seed", "K", "al-rnn: seed of the initial weights and the batches (default 0)"},
   };
 }

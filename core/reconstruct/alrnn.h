@@ -19,7 +19,9 @@
 // et al., NeurIPS 2022). The loss is the mean squared one-step error of the
 // observed units before forcing. Gradients are written out by hand (the map
 // is piecewise linear: its Jacobian is diag(a) + W D(z) with D the ReLU
-// mask), and Adam takes the steps with an exponentially decaying rate.
+// mask), and Adam takes the steps with an exponentially decaying rate. The
+// observed block of (A, W, h) starts from the least-squares linear one-step
+// map of the data, the rest from small random weights.
 // Sequence starts and the initial weights come from Philox keyed by the
 // seed, and each batch's gradients are summed in a fixed order, so a fit is
 // identical for any number of threads.
@@ -59,10 +61,10 @@ struct AlrnnOptions {
   std::size_t batches_per_epoch = 50;
   std::size_t batch_size = 16;
   std::size_t sequence_length = 100;  // steps predicted per subsequence
-  std::size_t forcing_interval = 10;  // teacher forcing every this many steps
+  std::size_t forcing_interval = 30;  // teacher forcing every this many steps
   double forcing_alpha = 1.0;         // its strength
   double learning_rate = 2e-3;        // at the start
-  double final_learning_rate = 2e-5;  // at the end (exponential decay between)
+  double final_learning_rate = 1e-4;  // at the end (exponential decay between)
   double gradient_clip = 10.0;        // the batch gradient's norm is clipped to this
   double initial_a = 0.99;            // A starts as this times I (a finely sampled flow is near the identity map)
   double initial_w = 0.1;             // W starts N(0, initial_w^2 / M) off the diagonal

@@ -2,6 +2,7 @@
 // and Adam (see alrnn.h for the model and the scheme).
 #include <omp.h>
 
+#include <Eigen/Dense>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -109,6 +110,38 @@ double sequence_gradient(const Layout& lay, const std::vector<double>& theta, co
   return loss * weight;
 }
 
+// Multiply-adds per batch below which the batch is done on one thread.
+constexpr std::size_t kParallelWork = 20'000'000;
+
+// The observed block starts as the best linear one-step map of the
+// standardised data, x_{t+1} ~ B x_t + c by least squares (a ridge of 1e-8
+// keeps it defined): diag(B) into a, the rest of B into W, c into h. Training
+// then only has to add what is not linear.
+void linear_start(const std::vector<double>& xs, const TrajectorySet& data, const Layout& lay, std::vector<double>& theta) {
+  const std::size_t n = lay.n;
+  const auto ni = static_cast<Eigen::Index>(n + 1);
+  Eigen::MatrixXd zz = Eigen::MatrixXd::Zero(ni, ni), zy = Eigen::MatrixXd::Zero(ni, static_cast<Eigen::Index>(n));
+  Eigen::VectorXd z(ni), y(static_cast<Eigen::Index>(n));
+  for (std::size_t r = 0; r < data.trials(); ++r)
+    for (std::size_t i = data.trial_starts[r]; i + 1 < data.trial_starts[r + 1]; ++i) {
+      for (std::size_t j = 0; j < n; ++j) z(static_cast<Eigen::Index>(j)) = xs[i * n + j], y(static_cast<Eigen::Index>(j)) = xs[(i + 1) * n + j];
+      z(ni - 1) = 1.0;
+      zz.noalias() += z * z.transpose();
+      zy.noalias() += z * y.transpose();
+    }
+  zz.diagonal().array() += 1e-8 * zz.diagonal().mean();
+  const Eigen::MatrixXd beta = zz.ldlt().solve(zy);  // rows: B^T then c^T
+  if (!beta.allFinite()) return;
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t j = 0; j < n; ++j) {
+      const double b = beta(static_cast<Eigen::Index>(j), static_cast<Eigen::Index>(i));
+      if (i == j) theta[lay.a() + i] = b;
+      else theta[lay.w() + i * lay.m + j] = b;
+    }
+    theta[lay.h() + i] = beta(ni - 1, static_cast<Eigen::Index>(i));
+  }
+}
+
 void validate(const AlrnnOptions& o, std::size_t n) {
   if (o.latent < 1 || o.latent > 1000) throw InputError("AL-RNN: the number of latent units must be 1 to 1000");
   if (o.latent < n)
@@ -193,6 +226,8 @@ AlrnnFit fit_alrnn(const TrajectorySet& data, const AlrnnOptions& options, const
       if ((k + q) / m != (k + q) % m) theta[lay.w() + k + q] = options.initial_w / std::sqrt(static_cast<double>(m)) * z[q];
   }
 
+  linear_start(xs, data, lay, theta);
+
   const std::size_t batch = options.batch_size, np = lay.size();
   std::vector<double> grads(batch * np), losses(batch), gradient(np), adam_m(np, 0.0), adam_v(np, 0.0);
   constexpr double kBeta1 = 0.9, kBeta2 = 0.999, kEpsilon = 1e-8;
@@ -208,7 +243,9 @@ AlrnnFit fit_alrnn(const TrajectorySet& data, const AlrnnOptions& options, const
         break;
       }
       std::fill(grads.begin(), grads.end(), 0.0);
-#pragma omp parallel
+      // Threads only pay off for big batches: with small ones the region's
+      // barrier costs more than the work (and far more on a loaded machine).
+#pragma omp parallel if (batch * steps * m * m > kParallelWork)
       {
         std::vector<double> s_store, phi_store, error;
 #pragma omp for schedule(static)

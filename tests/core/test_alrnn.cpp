@@ -19,23 +19,24 @@ using namespace flowscope;
 
 namespace {
 
+// M = 20 with P = 10 ReLUs, 200 epochs of 50 batches of 16 subsequences of
+// 100 steps, sparse teacher forcing every 30 steps (0.3 time units), seed 1.
+// (P = 2, the bench case, reaches a chaotic attractor only with far longer
+// training: see docs/reconstruction.md.)
 AlrnnOptions lorenz_options() {
   AlrnnOptions o;
   o.latent = 20;
-  o.relu = 2;
-  o.epochs = qEnvironmentVariableIntValue("ALRNN_EPOCHS") ? qEnvironmentVariableIntValue("ALRNN_EPOCHS") : 100;
-  o.batches_per_epoch = 50;
-  o.batch_size = 16;
-  o.sequence_length = qEnvironmentVariableIntValue("ALRNN_T") ? qEnvironmentVariableIntValue("ALRNN_T") : 100;
-  o.forcing_interval = qEnvironmentVariableIntValue("ALRNN_TAU") ? qEnvironmentVariableIntValue("ALRNN_TAU") : 10;
+  o.relu = 10;
+  o.epochs = 200;
   o.seed = 1;
-  if (qEnvironmentVariableIsSet("ALRNN_LR")) o.learning_rate = qEnvironmentVariable("ALRNN_LR").toDouble();
-  if (qEnvironmentVariableIsSet("ALRNN_LR_END")) o.final_learning_rate = qEnvironmentVariable("ALRNN_LR_END").toDouble();
-  if (qEnvironmentVariableIsSet("ALRNN_A")) o.initial_a = qEnvironmentVariable("ALRNN_A").toDouble();
-  if (qEnvironmentVariableIsSet("ALRNN_W")) o.initial_w = qEnvironmentVariable("ALRNN_W").toDouble();
-  if (qEnvironmentVariableIsSet("ALRNN_BATCHES")) o.batches_per_epoch = qEnvironmentVariableIntValue("ALRNN_BATCHES");
   return o;
 }
+
+// Thresholds for the Lorenz reconstruction, with what was measured (seed 1):
+// D_stsp 0.30 (20 bins per dimension; a fixed point scores 10.4, a limit
+// cycle 7-8), D_H 0.081 (smoothing 20 bins; fixed points and cycles 0.5-0.65),
+// lambda_max 0.875 against Lorenz's 0.906.
+constexpr double kMaxStsp = 0.6, kMaxHellinger = 0.15, kLyapunovTolerance = 0.15;
 
 }  // namespace
 
@@ -92,13 +93,48 @@ class TestAlrnn : public QObject {
     const double hellinger = power_spectrum_hellinger(data.values, generated, 3);
     const std::optional<double> lyapunov = alrnn_max_lyapunov(fit.model, data.point(0), 2000, 50000);
     qInfo("D_stsp %.4f, D_H %.4f, lambda_max %.4f", stsp, hellinger, lyapunov.value_or(-99));
-    // Baseline: a second true trajectory against the data.
-    const TrajectorySet other = testing::lorenz_set(20000, 0.01, 5, 37.0);
-    qInfo("truth vs truth: D_stsp %.4f, D_H %.4f", state_space_divergence_binned(data.values, other.values, 3, 20),
-          power_spectrum_hellinger(data.values, other.values, 3));
-    for (const AlrnnSubregion& r : alrnn_subregions(fit.model, run))
-      qInfo("region %u: %zu visits, radius %.3f, fixed point %s", r.symbol, r.visits, r.spectral_radius,
-            r.fixed_point_is_real ? "real" : "virtual");
+    QVERIFY2(fit.loss.back() < 0.01 * fit.loss.front(), "the training loss did not fall 100-fold");
+    QVERIFY2(stsp <= kMaxStsp, qPrintable(QString("D_stsp %1").arg(stsp)));
+    QVERIFY2(hellinger <= kMaxHellinger, qPrintable(QString("D_H %1").arg(hellinger)));
+    QVERIFY(lyapunov.has_value());
+    QVERIFY2(std::fabs(*lyapunov - 0.906) <= kLyapunovTolerance, qPrintable(QString("lambda_max %1").arg(*lyapunov)));
+    // The run visits several linear subregions (the symbolic code is not trivial).
+    const std::vector<AlrnnSubregion> regions = alrnn_subregions(fit.model, run);
+    std::size_t visits = 0;
+    for (const AlrnnSubregion& r : regions) visits += r.visits;
+    QCOMPARE(visits, run.symbols.size());
+    QVERIFY(regions.size() >= 3);
+  }
+
+  void sameFitOnOneAndTwoThreads() {
+    // Batches big enough to be spread over threads (64 x 100 steps x 20^2).
+    const TrajectorySet data = testing::lorenz_set(3000, 0.01);
+    AlrnnOptions o;
+    o.epochs = 2;
+    o.batches_per_epoch = 3;
+    o.batch_size = 64;
+    o.seed = 9;
+    omp_set_num_threads(1);
+    const AlrnnFit one = fit_alrnn(data, o);
+    omp_set_num_threads(2);
+    const AlrnnFit two = fit_alrnn(data, o);
+    QCOMPARE(one.model.w, two.model.w);
+    QCOMPARE(one.loss, two.loss);
+    o.seed = 10;
+    QVERIFY(fit_alrnn(data, o).model.w != one.model.w);
+  }
+
+  void badOptionsAreRefused() {
+    const TrajectorySet data = testing::lorenz_set(300, 0.01);
+    AlrnnOptions o;
+    o.latent = 2;  // fewer than the 3 observed dimensions
+    QVERIFY(testing::error_message_of([&] { fit_alrnn(data, o); }).find("at least the data's dimension") != std::string::npos);
+    o = {};
+    o.relu = 21;
+    QVERIFY_THROWS_EXCEPTION(InputError, fit_alrnn(data, o));
+    o = {};
+    o.forcing_alpha = 1.5;
+    QVERIFY_THROWS_EXCEPTION(InputError, fit_alrnn(data, o));
   }
 };
 
