@@ -81,7 +81,7 @@ int run_reconstruct(std::span<const std::string> args) {
   const ReconstructionMeasures measures = compare_with_data(data, compared);
   std::vector<std::string> missing = measures.missing;
   if (!r.max_lyapunov) missing.push_back("max_lyapunov: " + r.lyapunov_missing);
-  missing.push_back("prediction_horizon: not computed yet");
+  if (!r.horizon_steps) missing.push_back("prediction_horizon: " + r.horizon_missing);
 
   if (!out_model.empty()) {
     // SINDy to .json: the equations inside a JSON object.
@@ -104,7 +104,12 @@ int run_reconstruct(std::span<const std::string> args) {
   json += ",\"max_lyapunov\":" + (r.max_lyapunov ? json_number(*r.max_lyapunov) : "null");
   json += ",\"max_lyapunov_reference\":" +
           (options.has("reference-lyapunov") ? json_number(options.number("reference-lyapunov", 0.0)) : "null");
-  json += ",\"prediction_horizon\":null,\"missing\":[";
+  json += ",\"prediction_horizon\":";
+  json += r.horizon_steps ? "{\"steps\":" + json_number(*r.horizon_steps) + ",\"time\":" + json_number(*r.horizon_time) +
+                                ",\"threshold\":" + json_number(kHorizonThreshold) + ",\"starts\":" + std::to_string(r.horizon_starts) +
+                                ",\"window\":" + std::to_string(r.horizon_window) + "}"
+                          : std::string("null");
+  json += ",\"missing\":[";
   for (std::size_t k = 0; k < missing.size(); ++k) json += (k ? "," : "") + json_string(missing[k]);
   json += "]}" + r.details_json + "}\n";
   if (!report_path.empty()) write_text(report_path, json);

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <functional>
 
 #include "app/cli/commands.h"
 #include "core/analysis/lyapunov.h"
@@ -19,6 +20,24 @@ constexpr std::size_t kLyapunovTransient = 2000, kLyapunovSteps = 50000;
 
 double seconds_since(std::chrono::steady_clock::time_point begin) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+}
+
+// The horizon over at most 2,000 steps (or half the longest trial) from 20 starts.
+void add_horizon(Reconstruction& r, const TrajectorySet& data,
+                 const std::function<std::vector<double>(std::size_t, std::size_t)>& forecast, std::size_t first_offset) {
+  std::size_t longest = 0;
+  for (std::size_t k = 0; k < data.trials(); ++k) longest = std::max(longest, data.trial_length(k));
+  r.horizon_window = std::min<std::size_t>(2000, longest / 2);
+  const std::optional<PredictionHorizon> h =
+      r.horizon_window > first_offset ? prediction_horizon(data, r.dt, forecast, r.horizon_window, 20, kHorizonThreshold, first_offset)
+                                      : std::nullopt;
+  if (h) {
+    r.horizon_steps = h->steps;
+    r.horizon_time = h->time;
+    r.horizon_starts = h->starts;
+  } else {
+    r.horizon_missing = "the trials are too short for a forecast window";
+  }
 }
 
 std::string json_complex_list(const std::vector<KoopmanEigenvalue>& values, std::size_t count) {
@@ -71,6 +90,12 @@ Reconstruction reconstruct_sindy(const TrajectorySet& data, const Options& o, st
   } else {
     r.lyapunov_missing = "the free run diverged";
   }
+  add_horizon(r, data, [&](std::size_t i, std::size_t n) {
+    Problem forecast = default_problem(system, model.dt * static_cast<double>(n));
+    forecast.dt = model.dt;
+    forecast.initial_state.assign(data.point(i), data.point(i) + data.dimension);
+    return integrate(forecast, Method::Rk4).states;
+  }, 0);
   std::vector<double> coefficients = model.coefficients;
   r.details_json = ",\"sindy\":{\"degree\":" + std::to_string(model.degree) + ",\"threshold\":" + json_number(model.threshold) +
                    ",\"threshold_from_cv\":" + (model.threshold_from_cv ? "true" : "false") +
@@ -114,6 +139,10 @@ Reconstruction reconstruct_edmd(const TrajectorySet& data, const Options& o, std
   } else {
     r.lyapunov_missing = "not computed for a delay dictionary";
   }
+  add_horizon(r, data, [&](std::size_t i, std::size_t n) {
+    const std::vector<double> past(data.point(i + 1 - window), data.point(i + 1));
+    return edmd_free_run(model, past, n);
+  }, window - 1);
   std::string text = "{\"model\":\"edmd\",\"dictionary\":" +
                      json_string(options.dictionary == EdmdDictionary::Monomials ? "monomials" : "delays") +
                      ",\"degree\":" + std::to_string(options.degree) + ",\"delays\":" + std::to_string(options.delays) +
@@ -150,6 +179,7 @@ Reconstruction reconstruct_alrnn(const TrajectorySet& data, const Options& o, st
   r.run_message = run.message;
   r.max_lyapunov = alrnn_max_lyapunov(m, data.point(0), kLyapunovTransient, kLyapunovSteps);
   if (!r.max_lyapunov) r.lyapunov_missing = "the AL-RNN diverged";
+  add_horizon(r, data, [&](std::size_t i, std::size_t n) { return alrnn_free_run(m, data.point(i), n).observations; }, 0);
   r.model_text = "{\"model\":\"al-rnn\",\"latent\":" + std::to_string(m.latent) + ",\"relu\":" + std::to_string(m.relu) +
                  ",\"observed\":" + std::to_string(m.observed) + ",\"dt\":" + json_number(m.dt) +
                  ",\"variables\":" + json_strings(m.variables) + ",\"a\":" + json_array(m.a) +

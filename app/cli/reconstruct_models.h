@@ -21,6 +21,9 @@ struct Reconstruction {
   std::string run_message;         // why the free run stopped early
   std::optional<double> max_lyapunov;  // of the fitted model, per unit time
   std::string lyapunov_missing;        // why it is empty
+  std::optional<double> horizon_steps, horizon_time;  // median prediction horizon (comparison.h)
+  std::size_t horizon_starts = 0, horizon_window = 0;
+  std::string horizon_missing;
   std::string model_text;          // the model file: typed equations (SINDy) or JSON
   std::string details_json;        // ",\"key\":value..." added to the report
 };

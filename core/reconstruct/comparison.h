@@ -28,6 +28,25 @@ struct ReconstructionMeasures {
 // generated: row-major samples x data.dimension.
 ReconstructionMeasures compare_with_data(const TrajectorySet& data, const std::vector<double>& generated);
 
+// The prediction horizon: from `starts` data points spread evenly over the
+// trials (each with max_steps samples after it in its trial), the model's
+// forecast is compared with the data; the error at step t is the RMS over
+// dimensions of (forecast - data) / (the data's standard deviation), and a
+// start's horizon is the first t at which it exceeds `threshold` (max_steps if
+// never). The result is the median over starts, in steps and in time units.
+// forecast(i, steps) returns steps + 1 states (data units) from data point i,
+// or fewer when the model diverged (the horizon then ends there). Starts have
+// at least first_offset earlier samples in their trial (a delay model's history).
+inline constexpr double kHorizonThreshold = 0.3;
+struct PredictionHorizon {
+  double steps = 0.0;
+  double time = 0.0;
+  std::size_t starts = 0;
+};
+std::optional<PredictionHorizon> prediction_horizon(
+    const TrajectorySet& data, double dt, const std::function<std::vector<double>(std::size_t, std::size_t)>& forecast,
+    std::size_t max_steps, std::size_t starts = 50, double threshold = kHorizonThreshold, std::size_t first_offset = 0);
+
 // The largest Lyapunov exponent of a map x -> step(x) in `dimension`
 // dimensions from x0, by two nearby orbits renormalised to a separation of
 // 1e-8 (relative to the state's size) after each step (Benettin et al.),

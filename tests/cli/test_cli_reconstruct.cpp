@@ -66,6 +66,11 @@ class TestCliReconstruct : public QObject {
     // A finite-time estimate (200 time units) of Lorenz's 0.906.
     QVERIFY2(std::fabs(m["max_lyapunov"].toDouble() - 0.906) < 0.05, qPrintable(QString::number(m["max_lyapunov"].toDouble())));
     QCOMPARE(m["max_lyapunov_reference"].toDouble(), 0.906);
+    // The recovered equations forecast the data for several Lyapunov times (1 / 0.906 = 1.1).
+    const QJsonObject horizon = m["prediction_horizon"].toObject();
+    QVERIFY2(horizon["time"].toDouble() > 3.0, qPrintable(QString::number(horizon["time"].toDouble())));
+    QCOMPARE(horizon["starts"].toInt(), 20);
+    QVERIFY(m["missing"].toArray().isEmpty());
     QCOMPARE(report["sindy"].toObject()["nonzero_terms"].toInt(), 7);
     QCOMPARE(read_npy(path("run.npy").toStdString()).shape, (std::vector<std::size_t>{25001, 3}));
     // The equations open as a typed system.

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "core/errors.h"
+#include "core/reconstruct/comparison.h"
 #include "core/reconstruct/measures.h"
 
 using namespace flowscope;
@@ -76,6 +77,33 @@ class TestReconstructMeasures : public QObject {
     const std::vector<double> y = sines(900, n, 0.0, 1.0, 0.0);
     for (std::size_t i = 0; i < n; ++i) a.insert(a.end(), {x[i], x[i]}), b.insert(b.end(), {x[i], y[i]});
     QVERIFY(std::fabs(power_spectrum_hellinger(a, b, 2, 5.0) - 0.5) < 1e-6);
+  }
+
+  void predictionHorizonOfALinearlyDriftingForecast() {
+    // Data sin(0.05 t); the forecast is the truth plus c t, so the normalised
+    // error c t / sd first exceeds 0.3 at t = floor(0.3 sd / c) + 1.
+    std::vector<double> x(6000);
+    for (std::size_t i = 0; i < x.size(); ++i) x[i] = std::sin(0.05 * static_cast<double>(i));
+    double mean = 0.0, var = 0.0;
+    for (double v : x) mean += v / x.size();
+    for (double v : x) var += (v - mean) * (v - mean) / x.size();
+    const double c = 1e-3, sd = std::sqrt(var);
+    const TrajectorySet data = make_trajectory_set(x, 1, x.size(), 1, false);
+    const auto drifting = [&](std::size_t i, std::size_t steps) {
+      std::vector<double> f;
+      for (std::size_t t = 0; t <= steps; ++t) f.push_back(x[i + t] + c * static_cast<double>(t));
+      return f;
+    };
+    const std::optional<PredictionHorizon> h = prediction_horizon(data, 0.1, drifting, 1000, 20);
+    QVERIFY(h.has_value());
+    QCOMPARE(h->steps, std::floor(0.3 * sd / c) + 1);
+    QVERIFY(std::fabs(h->time - 0.1 * h->steps) < 1e-12);
+    QCOMPARE(h->starts, std::size_t{20});
+    // A perfect forecast never leaves: the horizon is the whole window; a diverged one ends where it stops.
+    const auto perfect = [&](std::size_t i, std::size_t steps) { return std::vector<double>(x.begin() + i, x.begin() + i + steps + 1); };
+    QCOMPARE(prediction_horizon(data, 0.1, perfect, 1000, 20)->steps, 1000.0);
+    const auto stops = [&](std::size_t i, std::size_t) { return std::vector<double>(x.begin() + i, x.begin() + i + 41); };
+    QCOMPARE(prediction_horizon(data, 0.1, stops, 1000, 20)->steps, 41.0);
   }
 
   void badInputIsRefused() {
