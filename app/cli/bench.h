@@ -21,5 +21,7 @@ int bench_diffusion_gmm_sde(const std::string& name, bool json);
 int bench_sinkhorn_logdomain(const std::string& name, bool json);
 int bench_pca_large(const std::string& name, bool json);
 int bench_sweep_lyapunov(const std::string& name, bool json);
+int bench_reconstruct_sindy(const std::string& name, bool json);
+int bench_reconstruct_alrnn(const std::string& name, bool json);
 
 }  // namespace flowscope::cli

@@ -19,6 +19,8 @@ const std::pair<const char*, BenchCase> kCases[] = {
     {"sinkhorn_logdomain", bench_sinkhorn_logdomain},
     {"pca_large", bench_pca_large},
     {"sweep_lyapunov", bench_sweep_lyapunov},
+    {"reconstruct_sindy", bench_reconstruct_sindy},
+    {"reconstruct_alrnn", bench_reconstruct_alrnn},
 };
 
 std::string case_names() {

@@ -35,6 +35,7 @@ int run_embed(std::span<const std::string> args);
 int run_synth_population(std::span<const std::string> args);
 int run_state(std::span<const std::string> args);
 int run_sweep(std::span<const std::string> args);
+int run_reconstruct(std::span<const std::string> args);
 
 // --system or --equations, --param, --ic, --t-end and --dt, shared by the commands that integrate.
 std::vector<OptionSpec> problem_options(const std::string& t_end_help);

@@ -32,6 +32,7 @@ constexpr const char* kUsage =
     "  embed      project latent trajectories (CSV, NPY, HDF5) by PCA or a delay embedding\n"
     "  synth-population  a synthetic neural population with known latents, to HDF5\n"
     "  sweep      Lyapunov exponents, dimension or orbit diagram over a parameter grid (OpenMP, MPI)\n"
+    "  reconstruct  fit SINDy, EDMD or an AL-RNN to trajectories; measures of its free run\n"
     "\n"
     "'flowscope-cli <command> --help' lists a command's options.\n";
 
@@ -74,6 +75,7 @@ int main(int argc, char* argv[]) {
     if (command == "synth-population") return run_synth_population(args);
     if (command == "state") return run_state(args);
     if (command == "sweep") return run_sweep(args);
+    if (command == "reconstruct") return run_reconstruct(args);
     std::fprintf(stderr, "flowscope-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
   } catch (const flowscope::InputError& e) {
