@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "app/cli/commands.h"
+#include "core/io/json.h"
 #include "core/io/number_format.h"
 #include "core/systems/catalogue.h"
 #include "core/systems/expression_system.h"
@@ -65,26 +66,7 @@ Problem problem_from_options(const Options& options, std::optional<double> defau
   return problem;
 }
 
-std::string json_string(const std::string& text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
+std::string json_string(const std::string& text) { return json_quoted(text); }
 
 std::string json_number(double value) { return std::isfinite(value) ? format_double(value) : "null"; }
 

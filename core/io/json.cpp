@@ -1,5 +1,7 @@
 #include "core/io/json.h"
 
+#include <cstdio>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -236,6 +238,28 @@ JsonValue read_json_file(const std::string& path) {
   buffer << file.rdbuf();
   if (file.bad()) throw IoError("reading '" + path + "' failed");
   return parse_json(buffer.str(), "'" + path + "'");
+}
+
+std::string json_quoted(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+          out += buffer;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
 }
 
 }  // namespace flowscope

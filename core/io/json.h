@@ -44,6 +44,10 @@ class JsonValue {
   int line_ = 1, column_ = 1;
 };
 
+// text as a JSON string literal: quoted, with ", \\ and control characters
+// escaped (UTF-8 passes through). Every writer of JSON uses this one.
+std::string json_quoted(std::string_view text);
+
 // Parses the whole text (trailing blanks allowed). Throws IoError
 // "<source>: line L, column C: <problem>". Nesting deeper than kMaxJsonDepth
 // arrays and objects is refused (so no input can overflow the stack); a

@@ -254,4 +254,11 @@ void ParameterPlaneView::paintEvent(QPaintEvent*) {
   }
 }
 
+std::optional<double> ParameterPlaneView::cellValue(int ix, int iy) const {
+  if (ix < 0 || iy < 0 || ix >= x_.count || iy >= y_.count) return std::nullopt;
+  const std::size_t i = static_cast<std::size_t>(iy) * static_cast<std::size_t>(x_.count) + static_cast<std::size_t>(ix);
+  if (i >= computed_.size() || !computed_[i]) return std::nullopt;
+  return values_[i];
+}
+
 }  // namespace flowscope

@@ -44,6 +44,8 @@ class ParameterPlaneView : public QWidget {
   const Axis& xAxis() const { return x_; }
   const Axis& yAxis() const { return y_; }
   int computedCells() const;
+  // A computed cell's value (NaN: it blew up), or nothing before it is computed.
+  std::optional<double> cellValue(int ix, int iy) const;
   int unstableCells() const;
   // The colour range: the finite values' minimum and maximum, widened to
   // include 0 when they straddle it.

@@ -25,6 +25,7 @@
 #include "widgets/panels/catalogue_texts.h"
 #include "widgets/scenes/chaotic/analysis_panel.h"
 #include "widgets/scenes/chaotic/ensemble_panel.h"
+#include "widgets/scenes/chaotic/parameter_plane_panel.h"
 #include "widgets/panels/equation_editor.h"
 #include "widgets/panels/parameter_panel.h"
 #include "widgets/panels/system_gallery.h"
@@ -69,6 +70,7 @@ ChaoticWindow::ChaoticWindow(QWidget* parent)
   buildEnsembleDock();
   buildEditorDock();
   buildAnalysisDock();
+  buildParameterPlaneDock();
   buildMenus();
 
   connect(controller_, &SimulationController::resultReady, this, &ChaoticWindow::showResult);
@@ -158,6 +160,25 @@ void ChaoticWindow::addUserSystem(std::shared_ptr<const System> system) {
   setSystem(std::move(system));
 }
 
+void ChaoticWindow::buildParameterPlaneDock() {
+  plane_ = new ParameterPlanePanel;
+  auto* dock = new QDockWidget(tr("Parameter plane"), this);
+  dock->setObjectName("parameterPlaneDock");
+  dock->setWidget(plane_);
+  addDockWidget(Qt::RightDockWidgetArea, dock);
+  tabifyDockWidget(findChild<QDockWidget*>("analysisDock"), dock);
+  findChild<QDockWidget*>("analysisDock")->raise();
+  // A click on the map moves the scene to those parameters (one run for both).
+  connect(plane_, &ParameterPlanePanel::parametersPicked, this, [this](int xi, double x, int yi, double y) {
+    {
+      const QSignalBlocker block(panel_);
+      panel_->setValue(xi, x);
+      panel_->setValue(yi, y);
+    }
+    submitProblem();
+  });
+}
+
 void ChaoticWindow::buildAnalysisDock() {
   analysis_ = new AnalysisPanel(view_);
   // Its forms are wide; a scroll area lets the dock stay narrow and the 3-D view large.
@@ -240,6 +261,9 @@ void ChaoticWindow::buildMenus() {
   QAction* analysis = findChild<QDockWidget*>("analysisDock")->toggleViewAction();
   analysis->setText(tr("&Analysis"));
   view->addAction(analysis);
+  QAction* plane = findChild<QDockWidget*>("parameterPlaneDock")->toggleViewAction();
+  plane->setText(tr("Parameter &Plane"));
+  view->addAction(plane);
 }
 
 void ChaoticWindow::submitProblem() {
@@ -252,6 +276,7 @@ void ChaoticWindow::submitProblem() {
   // The analysis tabs get the new problem now, not after the trajectory came
   // back: a run that blows up early must not leave them on the old one.
   analysis_->setProblem(problem);
+  plane_->setProblem(problem);
   controller_->setProblem(std::move(problem));
 }
 

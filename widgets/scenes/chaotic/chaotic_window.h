@@ -20,6 +20,7 @@ class QProgressBar;
 namespace flowscope {
 
 class AnalysisPanel;
+class ParameterPlanePanel;
 class EnsemblePanel;
 class EquationEditor;
 class ParameterPanel;
@@ -46,6 +47,7 @@ class ChaoticWindow : public SceneFrame {
   EnsemblePanel* ensemblePanel() const { return ensemble_; }
   EquationEditor* equationEditor() const { return editor_; }
   AnalysisPanel* analysisPanel() const { return analysis_; }
+  ParameterPlanePanel* parameterPlane() const { return plane_; }
 
   // The result on screen, or null before the first run finishes.
   std::shared_ptr<const SimulationResult> currentResult() const { return current_; }
@@ -68,6 +70,7 @@ class ChaoticWindow : public SceneFrame {
   void buildEnsembleDock();
   void buildEditorDock();
   void buildAnalysisDock();
+  void buildParameterPlaneDock();
   void addUserSystem(std::shared_ptr<const System> system);
   std::vector<std::shared_ptr<const System>> gallerySystems() const;
   void openEquations();
@@ -89,6 +92,7 @@ class ChaoticWindow : public SceneFrame {
   EnsemblePanel* ensemble_ = nullptr;
   EquationEditor* editor_ = nullptr;
   AnalysisPanel* analysis_ = nullptr;
+  ParameterPlanePanel* plane_ = nullptr;
   std::vector<std::shared_ptr<const System>> user_systems_;
   SimulationController* controller_;
   QMenu* file_menu_ = nullptr;
