@@ -140,6 +140,12 @@ class TestCliEquations : public QObject {
     QVERIFY(!builtin.out.contains("evaluator"));
   }
 
+  void benchCasesAreListed() {
+    const Run r = run_cli({"bench", "--help"});
+    QCOMPARE(r.exit_code, 0);
+    QVERIFY2(r.out.contains("typed_lorenz_rk4_ensemble") && r.out.contains("lorenz_em_ensemble"), qPrintable(r.out));
+  }
+
   void helpListsTheOption() {
     const Run r = run_cli({"simulate", "--help"});
     QCOMPARE(r.exit_code, 0);
