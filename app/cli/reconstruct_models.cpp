@@ -164,6 +164,7 @@ Reconstruction reconstruct_alrnn(const TrajectorySet& data, const Options& o, st
   options.epochs = static_cast<int>(o.whole("epochs", 1, 1e6, options.epochs));
   options.forcing_interval = static_cast<std::size_t>(o.whole("forcing-interval", 1, 1e6, static_cast<double>(options.forcing_interval)));
   options.sequence_length = static_cast<std::size_t>(o.whole("sequence", 2, 1e6, static_cast<double>(options.sequence_length)));
+  options.forcing_alpha = o.number("forcing-alpha", options.forcing_alpha);
   options.learning_rate = o.number("learning-rate", options.learning_rate);
   options.seed = o.seed();
   options.dt = o.number("dt", 0.0);
@@ -214,6 +215,7 @@ std::vector<OptionSpec> model_options() {
       {"epochs", "E", "al-rnn: epochs of 50 batches of 16 subsequences (default 300)"},
       {"sequence", "T", "al-rnn: subsequence length in steps (default 100)"},
       {"forcing-interval", "TAU", "al-rnn: sparse teacher forcing every TAU steps (default 30)"},
+      {"forcing-alpha", "A", "al-rnn: forcing strength in [0, 1]: z <- (1 - A) z + A x (default 1: sparse forcing)"},
       {"learning-rate", "R", "al-rnn: Adam's initial rate (default 2e-3, decaying exponentially to 1e-4)"},
       {"seed", "K", "al-rnn: seed of the initial weights and the batches (default 0)"},
   };
