@@ -110,7 +110,10 @@ int run_reconstruct(std::span<const std::string> args) {
                                 ",\"window\":" + std::to_string(r.horizon_window) + "}"
                           : std::string("null");
   json += ",\"missing\":[";
-  for (std::size_t k = 0; k < missing.size(); ++k) json += (k ? "," : "") + json_string(missing[k]);
+  for (std::size_t k = 0; k < missing.size(); ++k) {
+    if (k) json += ',';
+    json += json_string(missing[k]);
+  }
   json += "]}" + r.details_json + "}\n";
   if (!report_path.empty()) write_text(report_path, json);
   if (options.has("json")) std::fputs(json.c_str(), stdout);

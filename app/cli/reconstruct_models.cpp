@@ -44,7 +44,8 @@ std::string json_complex_list(const std::vector<KoopmanEigenvalue>& values, std:
   std::string text = "[";
   for (std::size_t k = 0; k < std::min(count, values.size()); ++k) {
     const KoopmanEigenvalue& e = values[k];
-    text += (k ? "," : "") + std::string("{\"re\":") + json_number(e.lambda.real()) + ",\"im\":" + json_number(e.lambda.imag()) +
+    if (k) text += ',';  // appended: GCC 12 warns falsely (-Wrestrict) on "," + std::string
+    text += "{\"re\":" + json_number(e.lambda.real()) + ",\"im\":" + json_number(e.lambda.imag()) +
             ",\"rate\":" + json_number(e.rate) + ",\"frequency\":" + json_number(e.frequency) + "}";
   }
   return text + "]";
@@ -52,7 +53,10 @@ std::string json_complex_list(const std::vector<KoopmanEigenvalue>& values, std:
 
 std::string json_strings(const std::vector<std::string>& items) {
   std::string text = "[";
-  for (std::size_t k = 0; k < items.size(); ++k) text += (k ? "," : "") + json_string(items[k]);
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (k) text += ',';
+    text += json_string(items[k]);
+  }
   return text + "]";
 }
 
@@ -164,6 +168,7 @@ Reconstruction reconstruct_alrnn(const TrajectorySet& data, const Options& o, st
   options.epochs = static_cast<int>(o.whole("epochs", 1, 1e6, options.epochs));
   options.forcing_interval = static_cast<std::size_t>(o.whole("forcing-interval", 1, 1e6, static_cast<double>(options.forcing_interval)));
   options.sequence_length = static_cast<std::size_t>(o.whole("sequence", 2, 1e6, static_cast<double>(options.sequence_length)));
+  options.forcing_alpha = o.number("forcing-alpha", options.forcing_alpha);
   options.learning_rate = o.number("learning-rate", options.learning_rate);
   options.seed = o.seed();
   options.dt = o.number("dt", 0.0);
@@ -186,11 +191,13 @@ Reconstruction reconstruct_alrnn(const TrajectorySet& data, const Options& o, st
                  ",\"w\":" + json_matrix(m.w, static_cast<int>(m.latent)) + ",\"h\":" + json_array(m.h) +
                  ",\"l\":" + json_array(m.l) + ",\"mean\":" + json_array(m.mean) + ",\"scale\":" + json_array(m.scale) + "}\n";
   std::string regions = "[";
-  for (const AlrnnSubregion& s : alrnn_subregions(m, run))
-    regions += (regions.size() > 1 ? "," : "") + std::string("{\"symbol\":") + std::to_string(s.symbol) +
+  for (const AlrnnSubregion& s : alrnn_subregions(m, run)) {
+    if (regions.size() > 1) regions += ',';
+    regions += "{\"symbol\":" + std::to_string(s.symbol) +
                ",\"visits\":" + std::to_string(s.visits) + ",\"spectral_radius\":" + json_number(s.spectral_radius) +
                ",\"fixed_point\":" + (s.has_fixed_point ? json_array(s.fixed_point) : "null") +
                ",\"fixed_point_is_real\":" + (s.fixed_point_is_real ? "true" : "false") + "}";
+  }
   r.details_json = ",\"al_rnn\":{\"latent\":" + std::to_string(m.latent) + ",\"relu\":" + std::to_string(m.relu) +
                    ",\"epochs\":" + std::to_string(fit.loss.size()) + ",\"seed\":" + std::to_string(options.seed) +
                    ",\"final_loss\":" + json_number(fit.loss.empty() ? NAN : fit.loss.back()) +
@@ -214,6 +221,7 @@ std::vector<OptionSpec> model_options() {
       {"epochs", "E", "al-rnn: epochs of 50 batches of 16 subsequences (default 300)"},
       {"sequence", "T", "al-rnn: subsequence length in steps (default 100)"},
       {"forcing-interval", "TAU", "al-rnn: sparse teacher forcing every TAU steps (default 30)"},
+      {"forcing-alpha", "A", "al-rnn: forcing strength in [0, 1]: z <- (1 - A) z + A x (default 1: sparse forcing)"},
       {"learning-rate", "R", "al-rnn: Adam's initial rate (default 2e-3, decaying exponentially to 1e-4)"},
       {"seed", "K", "al-rnn: seed of the initial weights and the batches (default 0)"},
   };

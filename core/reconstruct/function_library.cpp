@@ -66,7 +66,10 @@ std::string FunctionLibrary::term_text(std::size_t k) const {
     if (term.exponents[j] == 0) continue;
     if (!text.empty()) text += "*";
     text += variables_[j];
-    if (term.exponents[j] > 1) text += "^" + std::to_string(term.exponents[j]);
+    if (term.exponents[j] > 1) {
+      text += '^';
+      text += std::to_string(term.exponents[j]);
+    }
   }
   return text.empty() ? "1" : text;
 }

@@ -29,7 +29,8 @@ double state_space_divergence_gmm(const std::vector<double>& data, const std::ve
                                   std::size_t dimension, double sigma = 1.0, std::size_t centres = 1000);
 
 // Hellinger distance between power spectra, averaged over dimensions: each
-// dimension of both series (cut to their common length) is standardised, its
+// dimension of both series (cut to the largest length, not above their common
+// one, with no prime factor but 2, 3 and 5, so the FFT stays fast) is standardised, its
 // periodogram |FFT|^2 smoothed by a Gaussian of `smoothing` frequency bins
 // and normalised to sum to 1; D_H = sqrt(1 - sum_f sqrt(p_f q_f)). In [0, 1]:
 // 0 for equal spectra (so for any shift or rescaling of a series), 1 for

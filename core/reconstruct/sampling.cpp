@@ -77,7 +77,7 @@ std::vector<std::string> variable_names_for(const TrajectorySet& data) {
   if (usable && !(defaults && d <= 3)) return data.column_names;
   std::vector<std::string> names;
   for (std::size_t j = 0; j < d; ++j)
-    names.push_back(d <= 3 ? std::string(1, "xyz"[j]) : "x" + std::to_string(j));
+    names.push_back(d <= 3 ? std::string(1, "xyz"[j]) : default_column_name(j));  // "x0", "x1", ...
   return names;
 }
 

@@ -28,6 +28,8 @@ AlrnnOptions lorenz_options() {
   o.latent = 20;
   o.relu = 10;
   o.epochs = 200;
+  o.forcing_interval = 30;
+  o.forcing_alpha = 1.0;
   o.seed = 1;
   return o;
 }
