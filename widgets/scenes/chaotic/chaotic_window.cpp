@@ -403,8 +403,10 @@ bool ChaoticWindow::applySceneState(const SceneState& state, QString* error) {
       const auto it = state.parameters.find(specs[i].name);
       panel_->setValue(static_cast<int>(i), it == state.parameters.end() ? specs[i].default_value : it->second);
     }
-    panel_->setValue(dt_row_, state.number("dt"));
-    panel_->setValue(duration_row_, state.number("duration"));
+    // 0 stands for the system's own step and 50,000 steps of it.
+    const double dt = state.number("dt") > 0.0 ? state.number("dt") : system_->recommended_dt();
+    panel_->setValue(dt_row_, dt);
+    panel_->setValue(duration_row_, state.number("duration") > 0.0 ? state.number("duration") : kDefaultSteps * dt);
   }
   if (!state.name.empty()) setSceneName(QString::fromStdString(state.name));
   if (state.camera) {
