@@ -1,5 +1,7 @@
 #include "widgets/panels/parameter_plane_view.h"
 
+#include "widgets/panels/axis_ticks.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <algorithm>
@@ -13,24 +15,6 @@ const QColor kBackground(24, 24, 28);
 const QColor kNotComputed(48, 48, 54);
 const QColor kUnstable(128, 128, 128);
 const QColor kText(220, 220, 220);
-
-// About five round tick values (1, 2 or 5 times a power of ten) across [lo, hi].
-std::vector<double> ticks(double lo, double hi) {
-  if (lo > hi) std::swap(lo, hi);
-  const double span = hi - lo;
-  if (!(span > 0)) return {lo};
-  const double raw = span / 5.0;
-  const double power = std::pow(10.0, std::floor(std::log10(raw)));
-  const double step = raw / power < 2 ? 2 * power : raw / power < 5 ? 5 * power : 10 * power;
-  std::vector<double> out;
-  const double first = std::ceil(lo / step);
-  for (int k = 0; k <= 12; ++k) {
-    const double v = (first + k) * step;
-    if (v > hi + 1e-9 * span) break;
-    out.push_back(std::fabs(v) < 1e-12 * span ? 0.0 : v);
-  }
-  return out;
-}
 
 QColor mix(const QColor& a, const QColor& b, double t) {
   t = std::clamp(t, 0.0, 1.0);
@@ -196,13 +180,13 @@ void ParameterPlaneView::paintEvent(QPaintEvent*) {
 
   // Axes: ticks at round values inside the cells' span.
   const double x0 = lower_edge(x_), x1 = upper_edge(x_), y0 = lower_edge(y_), y1 = upper_edge(y_);
-  for (const double v : ticks(x0, x1)) {
+  for (const double v : axis_ticks(x0, x1)) {
     const double px = plot.left() + (v - x0) / (x1 - x0) * plot.width();
     painter.drawLine(QPointF(px, plot.bottom()), QPointF(px, plot.bottom() + 4));
     const QString text = QString::number(v, 'g', 4);
     painter.drawText(QPointF(px - metrics.horizontalAdvance(text) / 2.0, plot.bottom() + 4 + metrics.ascent()), text);
   }
-  for (const double v : ticks(y0, y1)) {
+  for (const double v : axis_ticks(y0, y1)) {
     const double py = plot.bottom() - (v - y0) / (y1 - y0) * plot.height();
     painter.drawLine(QPointF(plot.left() - 4, py), QPointF(plot.left(), py));
     const QString text = QString::number(v, 'g', 4);

@@ -1,5 +1,7 @@
 #include "widgets/panels/plot_widget.h"
 
+#include "widgets/panels/axis_ticks.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
@@ -7,23 +9,6 @@
 
 namespace flowscope {
 namespace {
-
-// About five round tick values (1, 2 or 5 times a power of ten) across [lo, hi].
-std::vector<double> ticks(double lo, double hi) {
-  const double span = hi - lo;
-  const double raw = span / 5.0;
-  const double power = std::pow(10.0, std::floor(std::log10(raw)));
-  const double step = raw / power < 2 ? 2 * power : raw / power < 5 ? 5 * power : 10 * power;
-  std::vector<double> out;
-  // Counted, not accumulated: a step below the values' resolution cannot loop forever.
-  const double first = std::ceil(lo / step);
-  for (int k = 0; k <= 12; ++k) {
-    const double v = (first + k) * step;
-    if (v > hi + 1e-9 * span) break;
-    out.push_back(std::fabs(v) < 1e-12 * span ? 0.0 : v);
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -120,11 +105,11 @@ void PlotWidget::paintEvent(QPaintEvent*) {
   auto py = [&](double y) { return frame.bottom() - (y - y0) / (y1 - y0) * frame.height(); };
 
   painter.setPen(palette().mid().color());
-  for (double t : ticks(x0, x1)) {
+  for (double t : axis_ticks(x0, x1)) {
     painter.drawLine(QPointF(px(t), frame.bottom()), QPointF(px(t), frame.bottom() + 4));
     painter.drawText(QRectF(px(t) - 40, frame.bottom() + 5, 80, fm.height()), Qt::AlignHCenter, QString::number(t, 'g', 4));
   }
-  for (double t : ticks(y0, y1)) {
+  for (double t : axis_ticks(y0, y1)) {
     painter.drawLine(QPointF(frame.left() - 4, py(t)), QPointF(frame.left(), py(t)));
     painter.drawText(QRectF(0, py(t) - fm.height() / 2.0, frame.left() - 6, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
                      QString::number(t, 'g', 4));
