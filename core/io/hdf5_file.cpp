@@ -126,6 +126,13 @@ Hdf5Node describe_dataset(hid_t dataset, const std::string& name, const std::str
       for (int d = 0; d < rank; ++d)
         bytes = chunk[d] != 0 && bytes > UINT64_MAX / chunk[d] ? UINT64_MAX : bytes * chunk[d];
       node.chunk_bytes = bytes;
+      Handle space(H5Dget_space(dataset), H5Sclose);
+      if (space.valid() && H5Sget_simple_extent_ndims(space.get()) == rank) {
+        hsize_t dims[H5S_MAX_RANK], max_dims[H5S_MAX_RANK];
+        H5Sget_simple_extent_dims(space.get(), dims, max_dims);
+        for (int d = 0; d < rank; ++d)
+          if (max_dims[d] != H5S_UNLIMITED && chunk[d] > max_dims[d]) node.chunk_beyond_extent = true;
+      }
     }
     node.filtered = H5Pget_nfilters(create.get()) > 0;
   }
@@ -215,6 +222,8 @@ void check_hdf5_storage(const std::string& path, const Hdf5Node& info, std::uint
   if (info.chunk_bytes > kMaxHdf5ChunkBytes)
     throw IoError(what + " is stored in chunks of " + std::to_string(info.chunk_bytes) +
                   " bytes; at most " + std::to_string(kMaxHdf5ChunkBytes) + " are read (damaged file?)");
+  if (info.chunk_beyond_extent)
+    throw IoError(what + " has chunks longer than its fixed extent, which HDF5 never writes (damaged file?)");
   if (declared == 0) return;
   const std::string sizes = " declares " + std::to_string(declared) + " bytes of data";
   if (!info.filtered) {

@@ -43,6 +43,7 @@ struct Hdf5Node {
   std::uint64_t stored_bytes = 0;    // bytes of data the file holds for it (H5Dget_storage_size)
   std::uint64_t chunk_bytes = 0;     // chunked layout: bytes of one chunk, 0 otherwise
   bool filtered = false;             // compressed or otherwise filtered chunks
+  bool chunk_beyond_extent = false;  // a chunk longer than a fixed-size axis: HDF5 never writes one
 };
 
 // Compression ratio above which a filtered dataset's declared size is not
@@ -55,6 +56,8 @@ inline constexpr std::uint64_t kMaxHdf5ChunkBytes = std::uint64_t{256} << 20;
 // cannot back: a size that overflows, a chunk over kMaxHdf5ChunkBytes,
 // unfiltered data with fewer bytes stored than declared (missing or
 // unwritten chunks would be read as fill values) or more than the file holds,
+// a chunk longer than a fixed-size axis (HDF5 refuses to create one; reading
+// one made HDF5 1.10.8 read past its own chunk buffer),
 // filtered data claiming more than kMaxHdf5CompressionRatio times its stored
 // bytes. Throws IoError naming the dataset and both sizes. read_hdf5_rows
 // and read_hdf5_dataset call it; importers call it before they allocate.

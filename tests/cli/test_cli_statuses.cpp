@@ -73,9 +73,7 @@ class TestCliStatuses : public QObject {
     QTest::newRow("sinkhorn: eps = 1e-300")
         << QStringList{"sinkhorn", "--x", path("x.csv"), "--y", path("y.csv"), "--epsilon", "1e-300", "--json"} << 1
         << "too small for double precision" << "not_converged";
-    QTest::newRow("sinkhorn: eps = 1e-12")
-        << QStringList{"sinkhorn", "--x", path("x.csv"), "--y", path("y.csv"), "--epsilon", "1e-12", "--json"} << 1
-        << "too small for double precision" << "not_converged";
+    // (eps = 1e-12 converges or not depending on the build's floating point: test_sinkhorn covers both.)
     QTest::newRow("fokker-planck: kT = 1e300")
         << QStringList{"fokker-planck", "--potential", "double-well", "--kT", "1e300", "--grid", "32", "--t-end", "1", "--json"}
         << 2 << "t_end / step is too large" << "";

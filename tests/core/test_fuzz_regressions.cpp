@@ -163,6 +163,25 @@ class TestFuzzRegressions : public QObject {
     }
   }
 
+  // fuzz_hdf5, 256 s: a damaged file whose compressed dataset (6 x 2 doubles)
+  // declares chunks of 524,294 x 1 values made HDF5 1.10.8 copy 96 bytes out
+  // of its own 56-byte chunk buffer (ASan: heap-buffer-overflow in
+  // H5VM_memcpyvv under H5Dread). HDF5 never writes a chunk longer than a
+  // fixed-size axis: such a dataset is now refused before it is read.
+  void hdf5ChunkBeyondTheExtentIsRefused() {
+    const std::string file =
+        std::string(FLOWSCOPE_FUZZ_DIR) + "/regressions/hdf5/crash-8af607cf43395ca302dc89817c2d6427301f3a6b";
+    std::ifstream in(file, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    write_text(path("chunk.h5"), bytes);
+    ImportOptions options;
+    options.dataset = "/chunked";
+    QString e = error_of([&] { load_trajectories(path("chunk.h5"), options); });
+    QVERIFY2(e.contains("'/chunked'") && e.contains("chunks longer than its fixed extent"), qPrintable(e));
+    e = error_of([&] { preview_file(path("chunk.h5"), options); });
+    QVERIFY2(e.contains("chunks longer than its fixed extent"), qPrintable(e));
+  }
+
   // Issue 16: a name longer than muParser's 100 characters escaped as
   // muParser's own exception (not an InputError, no line or column).
   void longNamesAreRefusedWithTheirPlace() {
