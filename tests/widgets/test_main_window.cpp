@@ -2,6 +2,7 @@
 // Lorenz attractor, redraws when the rho slider moves, keeps up with a
 // continuous drag, and speaks German and French.
 #include <QtTest>
+#include <QElapsedTimer>
 
 #include <QCheckBox>
 #include <QDockWidget>
@@ -299,12 +300,22 @@ class TestMainWindow : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(w.scene().drawn_points(), std::size_t{10'001}, kFirstFrameTimeoutMs);
   }
 
+  // Closing the window while a run is in flight cancels the run and joins
+  // the worker promptly: no crash, no hang, no result published afterwards.
   void closingDuringARunIsSafe() {
     auto* w = new MainWindow;
+    QSignalSpy shown(w, &MainWindow::trajectoryShown);
     w->show();
-    w->findChild<QDoubleSpinBox*>("spin_duration")->setValue(250.0);
-    QTest::qWait(SimulationController::kCoalesceMs + 5);  // let the run start
-    delete w;  // joins the worker; must not crash or hang
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kFirstFrameTimeoutMs);
+    QTest::qWait(SimulationController::kCoalesceMs + 5);  // quiet, so the next edit starts at once
+    w->findChild<QDoubleSpinBox*>("spin_duration")->setValue(1000.0);  // 500,000 steps
+    QVERIFY2(w->controller()->isRunning(), "the edit did not start a run");
+    const int before = shown.count();
+    QElapsedTimer clock;
+    clock.start();
+    delete w;  // cancels, joins the worker
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString("closing took %1 ms").arg(clock.elapsed())));
+    QCOMPARE(shown.count(), before);
   }
 
   void speaksTheLanguage_data() {
