@@ -1451,12 +1451,12 @@
 <context>
     <name>flowscope::ChaoticWindow</name>
     <message>
-        <location filename="../widgets/scenes/chaotic/chaotic_window.cpp" line="+65"/>
+        <location filename="../widgets/scenes/chaotic/chaotic_window.cpp" line="+66"/>
         <source>Computing…</source>
         <translation>Berechnung läuft…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 attractor</source>
         <translation>%1-Attraktor</translation>
     </message>
@@ -1501,7 +1501,12 @@
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>Parameter plane</source>
+        <translation>Parameterebene</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
@@ -1530,13 +1535,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <location line="+12"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1601,7 +1606,12 @@
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source>Parameter &amp;Plane</source>
+        <translation>&amp;Parameterebene</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1 points computed in %2 ms</source>
         <translation>%1 Punkte in %2 ms berechnet</translation>
     </message>
@@ -3331,9 +3341,88 @@ Wahre Latente per Procrustes wiedergewonnen: R² = %1</translation>
     </message>
 </context>
 <context>
+    <name>flowscope::ParameterPlanePanel</name>
+    <message>
+        <location filename="../widgets/scenes/chaotic/parameter_plane_panel.cpp" line="+33"/>
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cells along each axis; each cell integrates the tangent flow for %1 time units</source>
+        <translation>Zellen je Achse; jede Zelle integriert den Tangentialfluss über %1 Zeiteinheiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Horizontal</source>
+        <translation>Waagrecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical</source>
+        <translation>Senkrecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cells per axis</source>
+        <translation>Zellen je Achse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>λ₁</source>
+        <translation>λ₁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The largest Lyapunov exponent over two parameters: blue is order, red is chaos. Click the map to move the scene there.</source>
+        <translation>Der größte Lyapunov-Exponent über zwei Parametern: Blau ist Ordnung, Rot ist Chaos. Ein Klick in die Karte setzt die Szene dorthin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This system has fewer than two parameters to sweep.</source>
+        <translation>Dieses System hat weniger als zwei Parameter zum Abtasten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose two different parameters.</source>
+        <translation>Wählen Sie zwei verschiedene Parameter.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Computing %1 cells…</source>
+        <translation>Berechne %1 Zellen…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cells in %2 s on %3 threads; %4 blew up</source>
+        <translation>%1 Zellen in %2 s auf %3 Threads; %4 divergiert</translation>
+    </message>
+</context>
+<context>
+    <name>flowscope::ParameterPlaneView</name>
+    <message numerus="yes">
+        <location filename="../widgets/panels/parameter_plane_view.cpp" line="+225"/>
+        <source>%n cell(s) blew up (grey)</source>
+        <translation>
+            <numerusform>%n Zelle divergiert (grau)</numerusform>
+            <numerusform>%n Zellen divergiert (grau)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flowscope::PlotWidget</name>
     <message>
-        <location filename="../widgets/panels/plot_widget.cpp" line="+116"/>
+        <location filename="../widgets/panels/plot_widget.cpp" line="+101"/>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
     </message>
