@@ -821,11 +821,9 @@ bool DiffusionWindow::applySceneState(const SceneState& state, QString* error) {
   bool point_set = false;
   try {
     if (target == "file") {
-      const std::string& path = state.text("target_file");
-      const bool json = path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0;
-      const Distribution d = json ? Distribution{} : make_distribution(path);
-      mixture = json ? read_mixture_json(path) : d.mixture;
-      point_set = !json;
+      const Distribution d = make_distribution(state.text("target_file"));  // a mixture .json or points
+      mixture = d.mixture;
+      point_set = d.point_set;
     } else if (target == "edited") {
       mixture = mixture_from_json(parse_json(state.text("mixture"), "mixture"), "mixture");
     } else {

@@ -201,6 +201,18 @@ bool LangevinWindow::setPotential(const QString& id) {
   return true;
 }
 
+int LangevinWindow::typedEntry() {
+  // One entry for the typed potential, renamed for each new one.
+  const QString label = tr("Typed: %1").arg(typed_expression_);
+  int index = potential_combo_->findData(QStringLiteral("typed"));
+  if (index < 0) {
+    potential_combo_->addItem(label, QStringLiteral("typed"));
+    return potential_combo_->count() - 1;
+  }
+  potential_combo_->setItemText(index, label);
+  return index;
+}
+
 QString LangevinWindow::potentialId() const { return potential_combo_->currentData().toString(); }
 
 bool LangevinWindow::useTypedPotential(const QString& expression) {
@@ -214,15 +226,7 @@ bool LangevinWindow::useTypedPotential(const QString& expression) {
     return false;
   }
   typed_expression_ = expression;
-  // One entry for the typed potential, replaced by each new one.
-  const QString label = tr("Typed: %1").arg(expression);
-  int index = potential_combo_->findData(QStringLiteral("typed"));
-  if (index < 0) {
-    potential_combo_->addItem(label, QStringLiteral("typed"));
-    index = potential_combo_->count() - 1;
-  } else {
-    potential_combo_->setItemText(index, label);
-  }
+  const int index = typedEntry();
   if (potential_combo_->currentIndex() == index) {
     buildPotentialPanel();  // same entry, new potential
     restart();
@@ -502,15 +506,8 @@ bool LangevinWindow::applySceneState(const SceneState& state, QString* error) {
   if (state.text("potential") == "typed") {
     typed_ = base;
     typed_expression_ = QString::fromStdString(state.text("expression"));
-    expression_->setText(QString::fromStdString(state.text("expression")));
-    const QString label = tr("Typed: %1").arg(expression_->text());
-    int index = potential_combo_->findData(QStringLiteral("typed"));
-    if (index < 0) {
-      potential_combo_->addItem(label, QStringLiteral("typed"));
-      index = potential_combo_->count() - 1;
-    }
-    potential_combo_->setItemText(index, label);
-    potential_combo_->setCurrentIndex(index);
+    expression_->setText(typed_expression_);
+    potential_combo_->setCurrentIndex(typedEntry());
   } else {
     potential_combo_->setCurrentIndex(potential_combo_->findData(QString::fromStdString(state.text("potential"))));
   }

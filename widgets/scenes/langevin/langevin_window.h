@@ -76,6 +76,8 @@ class LangevinWindow : public SceneFrame {
 
  private:
   void buildPotentialPanel();
+  // The picker's entry for the typed potential (added or renamed for typed_expression_).
+  int typedEntry();
   void restart();
   void updateLandscape();
   void frameCamera();

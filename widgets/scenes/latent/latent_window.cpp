@@ -35,6 +35,7 @@
 #include "widgets/panels/spike_raster.h"
 #include "widgets/render/latent_scene.h"
 #include "widgets/view/vtk_view.h"
+#include "core/scene/scene_schema.h"
 #include "widgets/scenes/common/camera_state.h"
 #include "widgets/scenes/common/time_scrubber.h"
 
@@ -622,6 +623,10 @@ QString LatentWindow::infoText() const { return info_->text(); }
 
 // ---- scene state ----------------------------------------------------------------
 
+const std::vector<std::string>& LatentWindow::colourChoices() {
+  return scene_schema(SceneKind::Latent).find("colour")->choices;  // time, trial, label, speed
+}
+
 SceneState LatentWindow::sceneState() const {
   SceneState state = default_scene_state(SceneKind::Latent);
   state.name = sceneName().toStdString();
@@ -642,8 +647,8 @@ SceneState LatentWindow::sceneState() const {
   state.set("axis_x", static_cast<long long>(a[0]));
   state.set("axis_y", static_cast<long long>(a[1]));
   state.set("axis_z", static_cast<long long>(a[2]));
-  const char* colours[] = {"time", "trial", "label", "speed"};
-  state.set("colour", std::string(colours[colour_combo_->currentIndex()]));
+  // The picker lists the colourings in the schema's order.
+  state.set("colour", colourChoices().at(static_cast<std::size_t>(colour_combo_->currentIndex())));
   state.set("average", average_check_->isChecked());
   state.set("flow", flow_check_->isChecked());
   state.set("cursor", static_cast<long long>(cursor_slider_->value()));
@@ -669,9 +674,9 @@ bool LatentWindow::applySceneState(const SceneState& state, QString* error) {
   dims_spin_->setValue(static_cast<int>(state.integer("dims")));
   smooth_spin_->setValue(state.number("smoothing"));
   delay_spin_->setValue(static_cast<int>(state.integer("delay")));
-  const char* colours[] = {"time", "trial", "label", "speed"};
-  for (int i = 0; i < 4; ++i)
-    if (state.text("colour") == colours[i]) colour_combo_->setCurrentIndex(i);
+  const auto& colours = colourChoices();
+  const auto colour = std::find(colours.begin(), colours.end(), state.text("colour"));
+  colour_combo_->setCurrentIndex(static_cast<int>(colour - colours.begin()));
   average_check_->setChecked(state.flag("average"));
   flow_check_->setChecked(state.flag("flow"));
   pending_axes_ = std::array<int, 3>{static_cast<int>(state.integer("axis_x")), static_cast<int>(state.integer("axis_y")),

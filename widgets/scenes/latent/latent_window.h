@@ -91,6 +91,8 @@ class LatentWindow : public SceneFrame {
   void updatePlots();
   void frameCamera();
   AxisChoice axes() const;
+  // The scene state's colour names, in the colour picker's order.
+  static const std::vector<std::string>& colourChoices();
 
   std::unique_ptr<LatentScene> scene_;
   VtkView* view_;
